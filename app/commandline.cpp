@@ -1,0 +1,208 @@
+#include "commandline.h"
+
+#include "aggregates.h"
+#include "datasetreader.h"
+#include "format.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace atlas {
+
+namespace {
+
+const QStringList s_commands { QStringLiteral("validate"), QStringLiteral("summary") };
+
+void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
+{
+    for (const Diagnostic &diagnostic : diagnostics)
+        err << diagnostic.toString() << Qt::endl;
+}
+
+/// Per company, in the order of the larger of the two totals.
+struct CompanySummary {
+    QString id;
+    CompanyGpus gpus;
+    CompanySpending spending;
+};
+
+QList<CompanySummary> companySummaries(const Dataset &dataset)
+{
+    QList<CompanySummary> result;
+    const auto entry = [&result](const QString &id) -> CompanySummary & {
+        for (CompanySummary &summary : result) {
+            if (summary.id == id)
+                return summary;
+        }
+        result.append({ id, {}, {} });
+        return result.last();
+    };
+    for (const CompanySpending &spending : spendingByCompany(dataset))
+        entry(spending.companyId).spending = spending;
+    for (const CompanyGpus &gpus : gpusByCompany(dataset))
+        entry(gpus.companyId).gpus = gpus;
+    return result;
+}
+
+QString companyName(const Dataset &dataset, const QString &id)
+{
+    const Company *company = dataset.company(id);
+    return company ? company->name.en : id;
+}
+
+} // namespace
+
+QString CommandLine::bundledDatasetPath()
+{
+    return QStringLiteral(":/datasets/us-uk-2025.json");
+}
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            return true;
+    }
+    return !arguments.isEmpty() && s_commands.contains(arguments.first());
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compute Atlas: the geopolitics of AI infrastructure on a map.\n\n"
+           "Commands (no display needed):\n"
+           "  validate FILE            check a dataset; exit 0 valid, 1 invalid, 2 unreadable\n"
+           "  summary [FILE] [--json]  GPUs and spending per company, sites per country\n\n"
+           "Without a command, opens the window on FILE or the bundled dataset."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("validate or summary"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A dataset file (.json)."), QStringLiteral("[file]"));
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Unreadable;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Valid;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return Valid;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (command == QLatin1String("validate")) {
+        if (positional.size() != 2) {
+            err << tr("usage: compute-atlas validate FILE") << Qt::endl;
+            return Unreadable;
+        }
+        return validate(positional.at(1), out, err);
+    }
+    if (command == QLatin1String("summary")) {
+        if (positional.size() > 2) {
+            err << tr("usage: compute-atlas summary [FILE] [--json]") << Qt::endl;
+            return Unreadable;
+        }
+        return summary(positional.value(1, bundledDatasetPath()), parser.isSet(jsonOption), out, err);
+    }
+    err << tr("unknown command \"%1\"; try --help").arg(command) << Qt::endl;
+    return Unreadable;
+}
+
+int CommandLine::validate(const QString &file, QTextStream &out, QTextStream &err)
+{
+    const LoadResult result = DatasetReader::readFile(file);
+    printDiagnostics(result.diagnostics, err);
+    switch (result.status) {
+    case LoadStatus::Ok:
+        out << tr("%1: valid (%n warning(s))", nullptr, static_cast<int>(result.diagnostics.size())).arg(file)
+            << Qt::endl;
+        return Valid;
+    case LoadStatus::Invalid:
+        err << tr("%1: invalid (%n error(s))", nullptr, static_cast<int>(errorCount(result.diagnostics))).arg(file)
+            << Qt::endl;
+        return Invalid;
+    case LoadStatus::Unreadable:
+        break;
+    }
+    return Unreadable;
+}
+
+int CommandLine::summary(const QString &file, bool json, QTextStream &out, QTextStream &err)
+{
+    const LoadResult result = DatasetReader::readFile(file);
+    if (result.status != LoadStatus::Ok) {
+        printDiagnostics(result.diagnostics, err);
+        return result.status == LoadStatus::Invalid ? Invalid : Unreadable;
+    }
+    const Dataset &dataset = *result.dataset;
+    const QList<CompanySummary> companies = companySummaries(dataset);
+    const QList<CountrySites> countries = sitesByCountry(dataset);
+
+    if (json) {
+        QJsonArray companyArray;
+        for (const CompanySummary &company : companies) {
+            QJsonArray withoutUsd;
+            for (auto it = company.spending.withoutUsd.cbegin(); it != company.spending.withoutUsd.cend(); ++it)
+                withoutUsd.append(QJsonObject { { QStringLiteral("currency"), it.key() }, { QStringLiteral("value"), it.value() } });
+            companyArray.append(QJsonObject {
+                { QStringLiteral("id"), company.id },
+                { QStringLiteral("name"), companyName(dataset, company.id) },
+                { QStringLiteral("gpus"), company.gpus.gpus },
+                { QStringLiteral("gpuDeployments"), company.gpus.deployments },
+                { QStringLiteral("gpuSources"), QJsonArray::fromStringList(company.gpus.sources) },
+                { QStringLiteral("spendingStatedUsd"), company.spending.statedUsd },
+                { QStringLiteral("spendingCurrency"), QStringLiteral("USD") },
+                { QStringLiteral("spendingInvestments"), QJsonArray::fromStringList(company.spending.investmentIds) },
+                { QStringLiteral("spendingWithoutUsd"), withoutUsd },
+                { QStringLiteral("spendingSources"), QJsonArray::fromStringList(company.spending.sources) },
+            });
+        }
+        QJsonArray countryArray;
+        for (const CountrySites &country : countries) {
+            countryArray.append(QJsonObject {
+                { QStringLiteral("country"), country.country },
+                { QStringLiteral("sites"), QJsonArray::fromStringList(country.siteIds) },
+            });
+        }
+        const QJsonObject root {
+            { QStringLiteral("dataset"), dataset.id },
+            { QStringLiteral("file"), file },
+            { QStringLiteral("companies"), companyArray },
+            { QStringLiteral("countries"), countryArray },
+        };
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Valid;
+    }
+
+    out << dataset.title.en << QStringLiteral(" [") << dataset.id << u']' << Qt::endl << Qt::endl;
+    out << tr("Per company: GPUs at sites, and spending as lead investor in USD as stated by the sources") << Qt::endl;
+    for (const CompanySummary &company : companies) {
+        out << QStringLiteral("  ") << companyName(dataset, company.id).leftJustified(28) << u' ';
+        out << tr("GPUs %1").arg(Format::count(company.gpus.gpus)).leftJustified(14) << u' ';
+        out << tr("USD %1").arg(Format::money(company.spending.statedUsd, QStringLiteral("USD"))).leftJustified(14);
+        for (auto it = company.spending.withoutUsd.cbegin(); it != company.spending.withoutUsd.cend(); ++it)
+            out << u' ' << tr("+ %1 (no USD stated)").arg(Format::money(it.value(), it.key()));
+        QStringList sources = company.gpus.sources;
+        for (const QString &source : company.spending.sources) {
+            if (!sources.contains(source))
+                sources.append(source);
+        }
+        out << u' ' << Format::sourceTags(sources) << Qt::endl;
+    }
+    out << Qt::endl << tr("Sites per country") << Qt::endl;
+    for (const CountrySites &country : countries)
+        out << QStringLiteral("  ") << Format::countryName(country.country).leftJustified(28) << u' ' << country.siteIds.size() << QStringLiteral("  (")
+            << country.siteIds.join(QStringLiteral(", ")) << u')' << Qt::endl;
+    return Valid;
+}
+
+} // namespace atlas

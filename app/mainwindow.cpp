@@ -1,0 +1,243 @@
+#include "mainwindow.h"
+
+#include "commandline.h"
+#include "companytablemodel.h"
+#include "datasetdocument.h"
+#include "datasetfilter.h"
+#include "diagnosticsdialog.h"
+#include "entitytableview.h"
+#include "gpusbycompanymodel.h"
+#include "investmenttablemodel.h"
+#include "sharedselection.h"
+#include "sitesbycountrymodel.h"
+#include "sitetablemodel.h"
+#include "sourcetablemodel.h"
+#include "spendingbycompanymodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace atlas {
+
+namespace {
+constexpr int s_maxRecentFiles = 8;
+const QString s_recentKey = QStringLiteral("recentFiles");
+const QString s_geometryKey = QStringLiteral("mainWindow/geometry");
+const QString s_stateKey = QStringLiteral("mainWindow/state");
+const QString s_lastDirKey = QStringLiteral("lastOpenDirectory");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_theme(Theme::light())
+    , m_document(new DatasetDocument(this))
+    , m_selection(new SharedSelection(m_document, this))
+    , m_filter(new FilterState(this))
+{
+    setWindowTitle(tr("Compute Atlas"));
+    createViews();
+    createActions();
+    connect(&m_loading, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::finishLoading);
+    connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::updateStatus);
+    connect(m_selection, &SharedSelection::changed, this, &MainWindow::updateStatus);
+
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(s_geometryKey).toByteArray());
+    restoreState(settings.value(s_stateKey).toByteArray());
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_loading.waitForFinished();
+}
+
+void MainWindow::createViews()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_siteView = new EntityTableView(new SiteTableModel(m_document, m_selection, this), m_document, m_selection,
+        m_filter, m_theme, m_tabs);
+    m_investmentView = new EntityTableView(new InvestmentTableModel(m_document, m_selection, this), m_document,
+        m_selection, m_filter, m_theme, m_tabs);
+    m_companyView = new EntityTableView(new CompanyTableModel(m_document, m_selection, this), m_document, m_selection,
+        m_filter, m_theme, m_tabs);
+    auto *sourceView = new EntityTableView(new SourceTableModel(m_document, m_selection, this), m_document,
+        m_selection, m_filter, m_theme, m_tabs);
+    m_tabs->addTab(m_siteView, tr("&Sites"));
+    m_tabs->addTab(m_investmentView, tr("&Investments"));
+    m_tabs->addTab(m_companyView, tr("&Companies"));
+    m_tabs->addTab(sourceView, tr("S&ources"));
+    m_tabs->setTabToolTip(0, tr("Data-centre sites, growth zones and AI factories"));
+    m_tabs->setTabToolTip(1, tr("Investments with amounts as the sources state them"));
+    m_tabs->setTabToolTip(2, tr("Companies and their headquarters"));
+    m_tabs->setTabToolTip(3, tr("Every page the figures come from"));
+    setCentralWidget(m_tabs);
+
+    // Totals: the aggregation models, linked like every other view.
+    auto *totals = new QWidget(this);
+    auto *layout = new QVBoxLayout(totals);
+    layout->setContentsMargins(4, 4, 4, 4);
+    const auto addTotal = [&](const QString &title, EntityTableModel *model) {
+        auto *label = new QLabel(title, totals);
+        label->setFont(m_theme.uiFont);
+        layout->addWidget(label);
+        auto *view = new EntityTableView(model, m_document, m_selection, m_filter, m_theme, totals);
+        layout->addWidget(view, 1);
+    };
+    addTotal(tr("GPUs by company"), new GpusByCompanyModel(m_document, m_selection, this));
+    addTotal(tr("Spending by lead investor (USD as stated)"), new SpendingByCompanyModel(m_document, m_selection, this));
+    addTotal(tr("Sites by country"), new SitesByCountryModel(m_document, m_selection, this));
+    auto *dock = new QDockWidget(tr("Totals"), this);
+    dock->setObjectName(QStringLiteral("totalsDock"));
+    dock->setWidget(totals);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_countsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a Compute Atlas dataset (.json)"));
+    QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
+        [this] { openFile(CommandLine::bundledDatasetPath()); });
+    bundled->setStatusTip(tr("Open the US–UK Tech Prosperity Deal dataset that ships with Compute Atlas"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *clear = edit->addAction(tr("Clear &Selection"), m_selection, &SharedSelection::clear);
+    clear->setShortcut(Qt::Key_Escape);
+    clear->setStatusTip(tr("Deselect everything in every view"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Compute Atlas"), this, &MainWindow::about);
+}
+
+void MainWindow::openDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), settings.value(s_lastDirKey).toString(),
+        tr("Compute Atlas datasets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(s_lastDirKey, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (m_loading.isRunning())
+        m_loading.waitForFinished();
+    m_loadingPath = path;
+    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_loading.setFuture(QtConcurrent::run([path] { return DatasetReader::readFile(path); }));
+}
+
+void MainWindow::finishLoading()
+{
+    QApplication::restoreOverrideCursor();
+    const LoadResult result = m_loading.result();
+    const QString path = m_loadingPath;
+    const QString name = QFileInfo(path).fileName();
+    if (result.status == LoadStatus::Ok) {
+        m_document->setDataset(*result.dataset, path);
+        setWindowTitle(tr("%1 — Compute Atlas").arg(result.dataset->title.text(m_document->language())));
+        if (!path.startsWith(u':'))
+            updateRecentFiles(path);
+        const int warnings = static_cast<int>(result.diagnostics.size());
+        statusBar()->showMessage(
+            warnings == 0 ? tr("Opened %1").arg(name) : tr("Opened %1 with %n warning(s)", nullptr, warnings).arg(name),
+            8000);
+    } else {
+        statusBar()->clearMessage();
+        const QString summary = result.status == LoadStatus::Unreadable
+            ? tr("Could not read %1. The dataset shown before is still open.").arg(path)
+            : tr("%1 is not a valid dataset (%n error(s)). Nothing was changed; the dataset shown before is still open.",
+                nullptr, static_cast<int>(errorCount(result.diagnostics)))
+                  .arg(path);
+        auto *dialog = new DiagnosticsDialog(summary, result.diagnostics, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    Q_EMIT loaded(path, result.status);
+}
+
+void MainWindow::updateRecentFiles(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(s_recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > s_maxRecentFiles)
+        files.removeLast();
+    settings.setValue(s_recentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(s_recentKey).toStringList();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        action->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const Dataset &dataset = m_document->dataset();
+    QString text = tr("%n site(s)", nullptr, static_cast<int>(dataset.sites.size())) + QStringLiteral(" · ")
+        + tr("%n investment(s)", nullptr, static_cast<int>(dataset.investments.size())) + QStringLiteral(" · ")
+        + tr("%n compan(y/ies)", nullptr, static_cast<int>(dataset.companies.size()));
+    if (!m_selection->isEmpty())
+        text += QStringLiteral(" · ") + tr("%n selected", nullptr, static_cast<int>(m_selection->selection().size()));
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Compute Atlas"),
+        tr("<h3>Compute Atlas %1</h3><p>The geopolitics of AI infrastructure on a map: data-centre sites, "
+           "investment flows, GPU counts and spending, every figure with its source.</p>"
+           "<p>Basemap made with Natural Earth.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(s_geometryKey, saveGeometry());
+    settings.setValue(s_stateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace atlas

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "datasetreader.h"
+#include "theme.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace atlas {
+
+class DatasetDocument;
+class EntityTableView;
+class FilterState;
+class SharedSelection;
+
+/**
+ * The application window: composes the document, the shared selection and filter, the views
+ * (tabs of entity tables, a dock of totals) and the actions. Owns everything it creates. Files
+ * are read on a worker thread; the window stays responsive and shows what it is loading.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DatasetDocument *document() const { return m_document; }
+    SharedSelection *selection() const { return m_selection; }
+    EntityTableView *siteView() const { return m_siteView; }
+    EntityTableView *investmentView() const { return m_investmentView; }
+    EntityTableView *companyView() const { return m_companyView; }
+
+    /// Starts reading @p path in the background; loaded() fires when it is done (ok or not).
+    void openFile(const QString &path);
+
+Q_SIGNALS:
+    /// After an open attempt finished: the result and its diagnostics (shown to the user too).
+    void loaded(const QString &path, atlas::LoadStatus status);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createViews();
+    void createActions();
+    void openDialog();
+    void finishLoading();
+    void updateRecentFiles(const QString &path);
+    void rebuildRecentMenu();
+    void updateStatus();
+    void about();
+
+    Theme m_theme;
+    DatasetDocument *m_document;
+    SharedSelection *m_selection;
+    FilterState *m_filter;
+    QTabWidget *m_tabs = nullptr;
+    EntityTableView *m_siteView = nullptr;
+    EntityTableView *m_investmentView = nullptr;
+    EntityTableView *m_companyView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QFutureWatcher<LoadResult> m_loading;
+    QString m_loadingPath;
+};
+
+} // namespace atlas

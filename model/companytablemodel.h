@@ -1,0 +1,25 @@
+#pragma once
+
+#include "entitytablemodel.h"
+
+namespace atlas {
+
+/// One row per company: name, country, headquarters, and how many investments it leads.
+class CompanyTableModel : public EntityTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Country, Headquarters, Investments, ColumnCount };
+
+    CompanyTableModel(DatasetDocument *document, SharedSelection *selection, QObject *parent = nullptr);
+    QString idAt(int row) const override;
+
+protected:
+    int rows() const override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+};
+
+} // namespace atlas

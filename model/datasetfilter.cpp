@@ -1,0 +1,123 @@
+#include "datasetfilter.h"
+
+#include "datasetdocument.h"
+
+namespace atlas {
+
+namespace {
+bool intersects(const QSet<QString> &wanted, const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (wanted.contains(id))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool DatasetFilter::isEmpty() const
+{
+    return *this == DatasetFilter();
+}
+
+bool DatasetFilter::acceptsCompany(const Company &company) const
+{
+    return (companies.isEmpty() || companies.contains(company.id))
+        && (countries.isEmpty() || countries.contains(company.country));
+}
+
+bool DatasetFilter::acceptsSite(const Site &site) const
+{
+    if (!countries.isEmpty() && !countries.contains(site.country))
+        return false;
+    if (!statuses.isEmpty() && !statuses.contains(site.status.value))
+        return false;
+    if (!kinds.isEmpty() && !kinds.contains(site.kind))
+        return false;
+    if (companies.isEmpty())
+        return true;
+    QStringList involved = site.operators + site.partners;
+    for (const GpuDeployment &gpu : site.gpus)
+        involved << gpu.company << gpu.customer;
+    return intersects(companies, involved);
+}
+
+bool DatasetFilter::acceptsInvestment(const Dataset &dataset, const Investment &investment) const
+{
+    if (!companies.isEmpty() && !intersects(companies, investment.investors))
+        return false;
+    if (!countries.isEmpty()) {
+        QStringList targetCountries = investment.targetCountries;
+        for (const QString &id : investment.targetSites) {
+            if (const Site *site = dataset.site(id))
+                targetCountries.append(site->country);
+        }
+        if (!intersects(countries, targetCountries))
+            return false;
+    }
+    const QDate announced = investment.announced.first();
+    if (from.isValid() && (!announced.isValid() || investment.announced.last() < from))
+        return false;
+    if (to.isValid() && (!announced.isValid() || announced > to))
+        return false;
+    return true;
+}
+
+bool DatasetFilter::accepts(const Dataset &dataset, const EntityRef &ref) const
+{
+    switch (ref.type) {
+    case EntityType::Company:
+        if (const Company *company = dataset.company(ref.id))
+            return acceptsCompany(*company);
+        return companies.isEmpty() || companies.contains(ref.id);
+    case EntityType::Site:
+        if (const Site *site = dataset.site(ref.id))
+            return acceptsSite(*site);
+        return false;
+    case EntityType::Investment:
+        if (const Investment *investment = dataset.investment(ref.id))
+            return acceptsInvestment(dataset, *investment);
+        return false;
+    case EntityType::Country:
+        return countries.isEmpty() || countries.contains(ref.id);
+    case EntityType::Source:
+        return true;
+    }
+    return true;
+}
+
+FilterState::FilterState(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void FilterState::setFilter(const DatasetFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    Q_EMIT changed();
+}
+
+DatasetFilterProxy::DatasetFilterProxy(DatasetDocument *document, FilterState *filter, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_document(document)
+    , m_filter(filter)
+{
+    setSortRole(Roles::Sort);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+    connect(filter, &FilterState::changed, this, &DatasetFilterProxy::invalidateFilter);
+}
+
+bool DatasetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QVariant type = index.data(Roles::Entity);
+    if (!type.isValid())
+        return true;
+    const EntityRef ref { static_cast<EntityType>(type.toInt()), index.data(Roles::Id).toString() };
+    return m_filter->filter().accepts(m_document->dataset(), ref);
+}
+
+} // namespace atlas

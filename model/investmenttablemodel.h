@@ -1,0 +1,25 @@
+#pragma once
+
+#include "entitytablemodel.h"
+
+namespace atlas {
+
+/// One row per investment: investors, target, amount as stated, its USD equivalent as stated, date.
+class InvestmentTableModel : public EntityTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Investors, Target, Kind, Amount, StatedUsd, Announced, Caveats, ColumnCount };
+
+    InvestmentTableModel(DatasetDocument *document, SharedSelection *selection, QObject *parent = nullptr);
+    QString idAt(int row) const override;
+
+protected:
+    int rows() const override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cell(int row, int column, int role) const override;
+};
+
+} // namespace atlas

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "dataset.h"
+#include "entity.h"
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace atlas {
+
+class DatasetDocument;
+
+/**
+ * The one selection every view shares: a set of typed ids (companies, sites, investments,
+ * sources). Views write into it and follow it; models expose it through Roles::Selected and
+ * Roles::Related. Lives on the GUI thread, owned by the composer of the application; changed()
+ * fires once per actual change. The selection is cleared when the dataset is replaced.
+ */
+class SharedSelection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SharedSelection(DatasetDocument *document, QObject *parent = nullptr);
+
+    QSet<EntityRef> selection() const { return m_selection; }
+    bool isEmpty() const { return m_selection.isEmpty(); }
+    bool isSelected(const EntityRef &ref) const { return m_selection.contains(ref); }
+    QStringList selectedIds(EntityType type) const;
+
+    /// True when @p ref is linked to a selected entity (an investor of a selected investment,
+    /// a site a selected company operates or funds, …), but not itself selected.
+    bool isRelated(const EntityRef &ref) const { return m_related.contains(ref); }
+
+    void setSelection(const QSet<EntityRef> &selection);
+    /// Replaces the selected entities of @p type only, keeping the others.
+    void setSelectedIds(EntityType type, const QStringList &ids);
+    void clear();
+
+    /// Everything directly linked to @p ref in @p dataset.
+    static QSet<EntityRef> linkedTo(const Dataset &dataset, const EntityRef &ref);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void update(const QSet<EntityRef> &selection);
+
+    DatasetDocument *m_document;
+    QSet<EntityRef> m_selection;
+    QSet<EntityRef> m_related;
+};
+
+} // namespace atlas

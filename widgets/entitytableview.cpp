@@ -1,0 +1,110 @@
+#include "entitytableview.h"
+
+#include "datasetfilter.h"
+#include "entitytablemodel.h"
+#include "selectionlinker.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace atlas {
+
+namespace {
+
+/// Paints the company colour swatch and the "related to the selection" shading from the model's roles.
+class EntityDelegate : public QStyledItemDelegate
+{
+public:
+    EntityDelegate(const Theme &theme, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_theme(theme)
+    {
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.data(Roles::Related).toBool() && !(option.state & QStyle::State_Selected))
+            painter->fillRect(option.rect, m_theme.related);
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != 0)
+            return;
+        const QString colour = index.data(Roles::Colour).toString();
+        if (colour.isEmpty())
+            return;
+        const int side = option->fontMetrics.height() - 4;
+        QPixmap swatch(side, side);
+        swatch.fill(m_theme.companyColour(colour));
+        option->icon = QIcon(swatch);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(side, side);
+    }
+
+private:
+    Theme m_theme;
+};
+
+} // namespace
+
+EntityTableView::EntityTableView(EntityTableModel *model, DatasetDocument *document, SharedSelection *selection,
+    FilterState *filter, const Theme &theme, QWidget *parent)
+    : QTableView(parent)
+    , m_proxy(new DatasetFilterProxy(document, filter, this))
+{
+    m_proxy->setSourceModel(model);
+    setModel(m_proxy);
+    setItemDelegate(new EntityDelegate(theme, this));
+    setSortingEnabled(true);
+    sortByColumn(-1, Qt::AscendingOrder); // dataset order until the user clicks a header
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    verticalHeader()->hide();
+    new SelectionLinker(selectionModel(), selection, this);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { resizeColumnsToContents(); });
+    resizeColumnsToContents();
+}
+
+QString EntityTableView::selectedRowsAsText() const
+{
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    lines.append(header.join(u'\t'));
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            cells.append(m_proxy->index(row.row(), column).data().toString());
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void EntityTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(selectedRowsAsText());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace atlas

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QTableView>
+
+namespace atlas {
+
+class DatasetDocument;
+class DatasetFilterProxy;
+class EntityTableModel;
+class FilterState;
+class SharedSelection;
+
+/**
+ * A sortable table of one entity model, linked to the shared selection and filter: selecting
+ * rows selects the entities everywhere, rows selected elsewhere are selected here, rows linked
+ * to the selection are shaded, and the company colour shows as a swatch in the first column.
+ * Ctrl+C copies the selected rows as tab-separated text. Owns its proxy; the model, document,
+ * selection and filter belong to the application.
+ */
+class EntityTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    EntityTableView(EntityTableModel *model, DatasetDocument *document, SharedSelection *selection,
+        FilterState *filter, const Theme &theme, QWidget *parent = nullptr);
+
+    DatasetFilterProxy *proxy() const { return m_proxy; }
+    /// The selected rows as tab-separated text with a header line.
+    QString selectedRowsAsText() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    DatasetFilterProxy *m_proxy;
+};
+
+} // namespace atlas
