@@ -9,8 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 
@@ -422,10 +422,14 @@ public:
             return false;
         }
         const double number = version.toDouble(-1);
-        if (!version.isDouble() || number != std::floor(number) || number < 1) {
+        if (!version.isDouble() || number != std::floor(number)) {
             error(QStringLiteral("version"),
                 DatasetReader::tr("expected a whole version number, found %1")
                     .arg(version.isDouble() ? QString::number(number) : typeName(version)));
+            return false;
+        }
+        if (number < 1) {
+            error(QStringLiteral("version"), DatasetReader::tr("version %1 does not exist; the first is 1").arg(number));
             return false;
         }
         if (number > Dataset::formatVersion) {
@@ -437,14 +441,34 @@ public:
         return true;
     }
 
+    /// Adds the validator's findings, except those about values the decoder already failed to
+    /// read (a missing location has no sources either; saying so again would only confuse).
+    void addValidation(const Diagnostics &validation)
+    {
+        for (const Diagnostic &diagnostic : validation) {
+            const bool covered = std::any_of(m_failedPaths.cbegin(), m_failedPaths.cend(), [&](const QString &failed) {
+                return !failed.isEmpty()
+                    && (diagnostic.path == failed || diagnostic.path.startsWith(failed + u'.')
+                        || diagnostic.path.startsWith(failed + u'['));
+            });
+            if (!covered)
+                diagnostics.append(diagnostic);
+        }
+    }
+
 private:
+    QStringList m_failedPaths;
+
     void missing(const QString &path, const QString &key)
     {
         error(path, DatasetReader::tr("required field \"%1\" is missing").arg(key));
+        m_failedPaths.append(JsonLocator::memberPath(path, key));
     }
 
     void add(const QString &path, Severity severity, const QString &message)
     {
+        if (severity == Severity::Error)
+            m_failedPaths.append(path);
         Diagnostic diagnostic;
         diagnostic.path = path;
         diagnostic.severity = severity;
@@ -507,33 +531,30 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
         return result;
     }
 
-    // QJsonDocument would silently replace broken UTF-8; find the first bad byte instead.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    for (qsizetype chunk = 0; chunk < bytes.size();) {
-        // Decode line by line so the first undecodable line can be reported.
-        qsizetype end = bytes.indexOf('\n', chunk);
-        end = end < 0 ? bytes.size() : end + 1;
-        (void)decoder.decode(QByteArrayView(bytes).sliced(chunk, end - chunk));
-        if (decoder.hasError()) {
-            result.diagnostics.append(fileDiagnostic(fileName, tr("file is not valid UTF-8 text"),
-                JsonLocator::positionOfOffset(bytes, chunk)));
-            return result;
-        }
-        chunk = end;
+    // QJsonDocument reports broken UTF-8 only inside strings; find the first bad byte anywhere.
+    if (const qsizetype bad = JsonLocator::firstInvalidUtf8(bytes); bad >= 0) {
+        result.diagnostics.append(fileDiagnostic(fileName, tr("file is not valid UTF-8 text"),
+            JsonLocator::positionOfOffset(bytes, bad)));
+        return result;
     }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        qsizetype contentEnd = bytes.size();
-        while (contentEnd > 0 && QChar::isSpace(static_cast<uchar>(bytes.at(contentEnd - 1))))
-            --contentEnd;
-        const bool truncated = parseError.offset >= contentEnd;
-        const QString message = truncated
-            ? tr("JSON ends early (truncated file?): %1").arg(parseError.errorString())
-            : tr("JSON syntax error: %1").arg(parseError.errorString());
-        result.diagnostics.append(
-            fileDiagnostic(fileName, message, JsonLocator::positionOfOffset(bytes, parseError.offset)));
+        // Qt's offset lies just past the token it choked on; point at the token instead.
+        qsizetype offset = std::max<qsizetype>(0, parseError.offset - 1);
+        QString message;
+        if (JsonLocator::endsInsideValue(bytes)) {
+            message = tr("JSON ends early (truncated file?): %1").arg(parseError.errorString());
+            offset = parseError.offset;
+        } else if (const qsizetype number = JsonLocator::numberStartingBefore(bytes, parseError.offset);
+                   parseError.error == QJsonParseError::IllegalNumber && number >= 0) {
+            message = tr("number is too large to represent");
+            offset = number;
+        } else {
+            message = tr("JSON syntax error: %1").arg(parseError.errorString());
+        }
+        result.diagnostics.append(fileDiagnostic(fileName, message, JsonLocator::positionOfOffset(bytes, offset)));
         return result;
     }
     if (!document.isObject()) {
@@ -547,7 +568,7 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
     std::optional<Dataset> dataset;
     if (decoderState.header(root)) {
         dataset = decoderState.dataset(root);
-        decoderState.diagnostics += DatasetValidator::validate(*dataset);
+        decoderState.addValidation(DatasetValidator::validate(*dataset));
     }
 
     // Positions are only worked out when there is something to report.

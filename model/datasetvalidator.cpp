@@ -283,7 +283,12 @@ bool DatasetValidator::isKnownCurrency(const QString &code)
 bool DatasetValidator::isKnownCountry(const QString &code)
 {
     static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
-    return alpha2.match(code).hasMatch() && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+    // Qt also knows these, but they are reserved or user-assigned codes, not ISO 3166-1 countries.
+    static const QStringList s_notCountries { QStringLiteral("AC"), QStringLiteral("CP"), QStringLiteral("DG"),
+        QStringLiteral("EA"), QStringLiteral("EU"), QStringLiteral("EZ"), QStringLiteral("IC"), QStringLiteral("QO"),
+        QStringLiteral("TA"), QStringLiteral("UN"), QStringLiteral("XA"), QStringLiteral("XB"), QStringLiteral("XK") };
+    return alpha2.match(code).hasMatch() && !s_notCountries.contains(code)
+        && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
 }
 
 } // namespace atlas

@@ -1,5 +1,7 @@
 #include "jsonlocator.h"
 
+#include <QRegularExpression>
+
 namespace atlas {
 
 namespace {
@@ -26,6 +28,83 @@ JsonLocator::JsonLocator(const QByteArray &utf8)
         m_offset = 3;
     skipWhitespace();
     scanValue(QString(), 0);
+}
+
+qsizetype JsonLocator::firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto byte = [&bytes](qsizetype i) { return static_cast<unsigned char>(bytes.at(i)); };
+    for (qsizetype i = 0; i < bytes.size();) {
+        const unsigned char lead = byte(i);
+        int length = 0;
+        unsigned int minimum = 0;
+        unsigned int codePoint = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+            codePoint = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+            codePoint = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+            codePoint = lead & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > bytes.size())
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((byte(i + k) & 0xC0) != 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (byte(i + k) & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8 either.
+        if (codePoint < minimum || (codePoint >= 0xD800 && codePoint <= 0xDFFF) || codePoint > 0x10FFFF)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+bool JsonLocator::endsInsideValue(const QByteArray &bytes)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return inString || depth > 0;
+}
+
+qsizetype JsonLocator::numberStartingBefore(const QByteArray &bytes, qsizetype offset)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$)"));
+    qsizetype start = std::min(offset, bytes.size());
+    while (start > 0 && QByteArrayView("+-.0123456789eE").contains(bytes.at(start - 1)))
+        --start;
+    qsizetype end = start;
+    while (end < bytes.size() && QByteArrayView("+-.0123456789eE").contains(bytes.at(end)))
+        ++end;
+    if (end == start)
+        return -1;
+    return number.match(QString::fromLatin1(bytes.mid(start, end - start))).hasMatch() ? start : -1;
 }
 
 QString JsonLocator::memberPath(const QString &parent, const QString &key)

@@ -29,6 +29,13 @@ public:
     /// The line and column of a byte offset, e.g. from QJsonParseError::offset.
     static TextPosition positionOfOffset(const QByteArray &utf8, qsizetype offset);
 
+    /// The byte offset of the first byte that is not part of valid UTF-8, or -1.
+    static qsizetype firstInvalidUtf8(const QByteArray &bytes);
+    /// True when the text stops inside an open object, array or string: a truncated file.
+    static bool endsInsideValue(const QByteArray &bytes);
+    /// Where a syntactically valid JSON number ending just before @p offset starts, or -1.
+    static qsizetype numberStartingBefore(const QByteArray &bytes, qsizetype offset);
+
     static QString memberPath(const QString &parent, const QString &key);
     static QString elementPath(const QString &parent, qsizetype index);
 

@@ -1,1 +1,206 @@
 #include "atlascatch.h"
+#include "testdata.h"
+
+#include "companytablemodel.h"
+#include "datasetdocument.h"
+#include "datasetfilter.h"
+#include "gpusbycompanymodel.h"
+#include "investmenttablemodel.h"
+#include "sharedselection.h"
+#include "sitesbycountrymodel.h"
+#include "sitetablemodel.h"
+#include "sourcetablemodel.h"
+#include "spendingbycompanymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QGeoCoordinate>
+#include <QSignalSpy>
+
+#include <memory>
+
+using namespace atlas;
+
+namespace {
+
+struct Fixture {
+    DatasetDocument document;
+    SharedSelection selection { &document };
+    FilterState filter;
+
+    Fixture() { document.setDataset(test::bundledDataset(), test::bundledDatasetPath()); }
+};
+
+template<typename Model>
+void checkWithTester(Fixture &fixture)
+{
+    Model model(&fixture.document, &fixture.selection);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    DatasetFilterProxy proxy(&fixture.document, &fixture.filter);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() > 0);
+    // Exercise resets, selection changes, filtering and sorting under the testers' eyes.
+    fixture.selection.setSelectedIds(model.entityType(), { model.idAt(0) });
+    DatasetFilter filter;
+    filter.countries = { QStringLiteral("GB") };
+    fixture.filter.setFilter(filter);
+    proxy.sort(1, Qt::DescendingOrder);
+    fixture.filter.setFilter({});
+    fixture.document.setDataset(test::bundledDataset(), test::bundledDatasetPath());
+    fixture.document.setLanguage(QStringLiteral("ko"));
+    CHECK(model.rowCount() > 0);
+}
+
+int rowOfId(const QAbstractItemModel &model, const QString &id)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(Roles::Id).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Every model passes QAbstractItemModelTester, alone and behind the filter proxy", "[models]")
+{
+    Fixture fixture;
+    checkWithTester<SiteTableModel>(fixture);
+    checkWithTester<CompanyTableModel>(fixture);
+    checkWithTester<InvestmentTableModel>(fixture);
+    checkWithTester<SourceTableModel>(fixture);
+    checkWithTester<GpusByCompanyModel>(fixture);
+    checkWithTester<SpendingByCompanyModel>(fixture);
+    checkWithTester<SitesByCountryModel>(fixture);
+}
+
+TEST_CASE("The site model shows each site with its coordinate, colour and sources", "[models]")
+{
+    Fixture fixture;
+    SiteTableModel model(&fixture.document, &fixture.selection);
+    REQUIRE(model.rowCount() == fixture.document.dataset().sites.size());
+    const int row = model.rowOf(QStringLiteral("loughton_nscale"));
+    REQUIRE(row >= 0);
+    const QModelIndex name = model.index(row, SiteTableModel::Name);
+    CHECK(name.data().toString().contains(QLatin1String("Loughton")));
+    const auto coordinate = name.data(Roles::Coordinate).value<QGeoCoordinate>();
+    CHECK(coordinate.longitude() == 0.08388);
+    CHECK(coordinate.latitude() == 51.64527);
+    const Company *nscale = fixture.document.dataset().company(QStringLiteral("nscale"));
+    REQUIRE(nscale);
+    CHECK(name.data(Roles::Colour).toString() == nscale->colour);
+    CHECK(name.data(Roles::Sources).toStringList().contains(QLatin1String("S23")));
+    CHECK(model.index(row, SiteTableModel::Gpus).data().toString() == QLatin1String("23,040"));
+    CHECK(model.index(row, SiteTableModel::Gpus).data(Roles::Sort).toDouble() == 23040);
+    CHECK(model.index(row, SiteTableModel::Gpus).data(Qt::ToolTipRole).toString().contains(QLatin1String("[S23]")));
+    CHECK(model.index(row, SiteTableModel::CoordinateBasisColumn).data().toString().startsWith(QLatin1String("proxy")));
+    CHECK(model.index(row, SiteTableModel::Country).data().toString() == QLatin1String("United Kingdom"));
+    CHECK(model.roleNames().value(Roles::Coordinate) == "coordinate");
+
+    // Names follow the dataset language.
+    fixture.document.setLanguage(QStringLiteral("ko"));
+    const Site *site = fixture.document.dataset().site(QStringLiteral("loughton_nscale"));
+    CHECK(model.index(row, SiteTableModel::Name).data().toString() == site->name.ko);
+}
+
+TEST_CASE("The investment model shows amounts as stated, never converted", "[models]")
+{
+    Fixture fixture;
+    InvestmentTableModel model(&fixture.document, &fixture.selection);
+    const int google = model.rowOf(QStringLiteral("inv07_google"));
+    REQUIRE(google >= 0);
+    CHECK(model.index(google, InvestmentTableModel::Amount).data().toString() == QStringLiteral("£5bn"));
+    CHECK(model.index(google, InvestmentTableModel::StatedUsd).data().toString() == QLatin1String("$6.8bn"));
+    const int stargateUk = model.rowOf(QStringLiteral("inv05_stargate_uk"));
+    REQUIRE(stargateUk >= 0);
+    CHECK(model.index(stargateUk, InvestmentTableModel::Amount).data().toString() == QLatin1String("not disclosed"));
+    CHECK(model.index(stargateUk, InvestmentTableModel::StatedUsd).data().isNull());
+    // Rows with no stated USD sort below every real amount.
+    CHECK(model.index(stargateUk, InvestmentTableModel::StatedUsd).data(Roles::Sort).toDouble() < 0);
+}
+
+TEST_CASE("Aggregate models list companies largest first with their sources", "[models]")
+{
+    Fixture fixture;
+    GpusByCompanyModel gpus(&fixture.document, &fixture.selection);
+    CHECK(gpus.idAt(0) == QLatin1String("nscale"));
+    CHECK(gpus.index(0, GpusByCompanyModel::Gpus).data().toString() == QLatin1String("131,040"));
+    CHECK(gpus.index(0, GpusByCompanyModel::Gpus).data(Roles::Value).toDouble() == 131040);
+
+    SpendingByCompanyModel spending(&fixture.document, &fixture.selection);
+    CHECK(spending.idAt(0) == QLatin1String("microsoft"));
+    CHECK(spending.index(0, SpendingByCompanyModel::StatedUsd).data().toString() == QLatin1String("$50.2bn"));
+    CHECK(spending.index(0, SpendingByCompanyModel::StatedUsd).data(Qt::ToolTipRole).toString().contains(QLatin1String("[S8]")));
+
+    SitesByCountryModel countries(&fixture.document, &fixture.selection);
+    CHECK(countries.idAt(0) == QLatin1String("GB"));
+    CHECK(countries.index(0, SitesByCountryModel::Sites).data().toInt() == 7);
+}
+
+TEST_CASE("The filter proxy filters by company, country, status, kind and date", "[models][filter]")
+{
+    Fixture fixture;
+    SiteTableModel sites(&fixture.document, &fixture.selection);
+    InvestmentTableModel investments(&fixture.document, &fixture.selection);
+    DatasetFilterProxy siteProxy(&fixture.document, &fixture.filter);
+    siteProxy.setSourceModel(&sites);
+    DatasetFilterProxy investmentProxy(&fixture.document, &fixture.filter);
+    investmentProxy.setSourceModel(&investments);
+    const int allSites = siteProxy.rowCount();
+    const int allInvestments = investmentProxy.rowCount();
+
+    DatasetFilter filter;
+    filter.countries = { QStringLiteral("NO") };
+    fixture.filter.setFilter(filter);
+    CHECK(siteProxy.rowCount() == 2);
+    CHECK(rowOfId(siteProxy, QStringLiteral("kvandal_stargate_no")) >= 0);
+
+    filter = {};
+    filter.statuses = { SiteStatus::Operational };
+    fixture.filter.setFilter(filter);
+    CHECK(rowOfId(siteProxy, QStringLiteral("waltham_cross")) >= 0);
+    CHECK(rowOfId(siteProxy, QStringLiteral("loughton_nscale")) < 0);
+
+    filter = {};
+    filter.kinds = { SiteKind::QuantumAiCentre };
+    fixture.filter.setFilter(filter);
+    CHECK(siteProxy.rowCount() == 1);
+
+    filter = {};
+    filter.companies = { QStringLiteral("microsoft") };
+    fixture.filter.setFilter(filter);
+    CHECK(rowOfId(siteProxy, QStringLiteral("loughton_nscale")) >= 0); // Microsoft is the anchor customer
+    CHECK(rowOfId(siteProxy, QStringLiteral("nyc_jfk10_oqc")) < 0);
+    CHECK(rowOfId(investmentProxy, QStringLiteral("inv01_microsoft")) >= 0);
+    CHECK(rowOfId(investmentProxy, QStringLiteral("inv07_google")) < 0);
+
+    // September 2025 only: drops AWS's 2024 pledge and Stargate Norway of July 2025.
+    filter = {};
+    filter.from = QDate(2025, 9, 1);
+    filter.to = QDate(2025, 9, 30);
+    fixture.filter.setFilter(filter);
+    CHECK(rowOfId(investmentProxy, QStringLiteral("inv12_aws")) < 0);
+    CHECK(rowOfId(investmentProxy, QStringLiteral("inv18_stargate_norway")) < 0);
+    CHECK(rowOfId(investmentProxy, QStringLiteral("inv01_microsoft")) >= 0);
+    CHECK(investmentProxy.rowCount() < allInvestments);
+
+    fixture.filter.setFilter({});
+    CHECK(siteProxy.rowCount() == allSites);
+    CHECK(investmentProxy.rowCount() == allInvestments);
+}
+
+TEST_CASE("The filter proxy sorts numbers as numbers", "[models][filter]")
+{
+    Fixture fixture;
+    InvestmentTableModel investments(&fixture.document, &fixture.selection);
+    DatasetFilterProxy proxy(&fixture.document, &fixture.filter);
+    proxy.setSourceModel(&investments);
+    proxy.sort(InvestmentTableModel::StatedUsd, Qt::DescendingOrder);
+    CHECK(proxy.index(0, 0).data(Roles::Id).toString() == QLatin1String("inv01_microsoft")); // $30bn
+    double previous = proxy.index(0, InvestmentTableModel::StatedUsd).data(Roles::Sort).toDouble();
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const double value = proxy.index(row, InvestmentTableModel::StatedUsd).data(Roles::Sort).toDouble();
+        CHECK(value <= previous);
+        previous = value;
+    }
+}

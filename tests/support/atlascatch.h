@@ -3,6 +3,7 @@
 // One include for Catch2 2.13 (Debian 12, single header) and Catch2 3.x (Debian 13).
 #if __has_include(<catch2/catch_all.hpp>)
 #include <catch2/catch_all.hpp>
+using Catch::Approx;
 #else
 #include <catch2/catch.hpp>
 #endif
