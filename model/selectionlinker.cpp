@@ -43,7 +43,9 @@ SelectionLinker::SelectionLinker(QItemSelectionModel *viewSelection, SharedSelec
             m_pullQueued = true;
             QMetaObject::invokeMethod(this, [this] {
                 m_pullQueued = false;
-                pullFromShared();
+                // The user's selection since the change is newer than the shared one: keep it.
+                if (!m_pushWanted)
+                    pullFromShared();
             }, Qt::QueuedConnection);
         }
     };

@@ -24,9 +24,11 @@
 #            the host's build/ in the repository)
 #   /proc, /dev, /dev/pts, /dev/shm   mounted for the run only
 #
-# Every mount is undone on exit (also on failure and on Ctrl-C). The chroot is
-# only ever deleted after checking /proc/mounts that nothing (in particular
-# the repository at /src) is mounted inside it. A lock file serialises runs.
+# Every mount is undone on exit (also on failure and on Ctrl-C; after a
+# SIGKILL the next run unmounts the leftovers before doing anything). The
+# chroot is only ever deleted after checking /proc/mounts that nothing (in
+# particular the repository at /src) is mounted inside it. A lock file
+# serialises runs.
 set -euo pipefail
 
 # Bump when the chroot's setup below changes incompatibly: existing chroots
@@ -320,6 +322,25 @@ ensure_chroot() {
 # Running inside the chroot
 # ---------------------------------------------------------------------------
 
+# /build inside the chroot is shared by every checkout that runs this script,
+# and every checkout appears at the same path, /src. Ninja decides what to
+# rebuild by timestamps, so after another checkout was built there, files
+# older than its objects would silently not be recompiled. Hence: remember
+# which host directory /build belongs to and start afresh when it changes.
+prepare_build_dir() {
+  local build="$CHROOT/build" stamp="$CHROOT/build/.compute-atlas-source"
+  if [[ -f "$stamp" && "$(< "$stamp")" == "$REPO" ]]; then
+    return 0
+  fi
+  if [[ -d "$build" && -n "$(ls -A -- "$build")" ]]; then
+    note "/build was used for another checkout; emptying it"
+    [[ -z "$(mounts_under "$build")" ]] || die "something is mounted below $build"
+    rm -rf --one-file-system -- "$build"
+  fi
+  mkdir -p -- "$build"
+  printf '%s\n' "$REPO" > "$stamp"
+}
+
 # Mount $@ (mount(8) arguments, target last) and remember the target so that
 # cleanup_mounts undoes it. Our mounts are made private so that nothing
 # mounted or unmounted below them propagates back to the host.
@@ -403,6 +424,7 @@ cmd_test() {
   [[ -f "$REPO/scripts/quickstart.sh" ]] || die "$REPO/scripts/quickstart.sh not found"
   acquire_lock
   ensure_chroot
+  prepare_build_dir
   setup_mounts
 
   # Installing packages is done by quickstart.sh too; running it on its own
@@ -427,6 +449,7 @@ cmd_test() {
 cmd_shell() {
   acquire_lock
   ensure_chroot
+  prepare_build_dir
   setup_mounts
   heading "shell in /src (leave with 'exit'; everything is unmounted then)"
   local status=0

@@ -1,1 +1,149 @@
 #include "atlascatch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// The command line, run for real: the built executable, real files, exit codes and output.
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Headless commands must not need a display at all.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString bundled()
+{
+    return QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json");
+}
+
+QString malformed(const char *name)
+{
+    return QStringLiteral(ATLAS_TEST_DATA "/malformed/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+TEST_CASE("--version prints the version", "[cli]")
+{
+    const Run result = run({ QStringLiteral("--version") });
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.trimmed() == QStringLiteral("compute-atlas " ATLAS_VERSION));
+}
+
+TEST_CASE("validate: exit 0 for a valid file, 1 for an invalid one, 2 for an unreadable one", "[cli]")
+{
+    SECTION("valid")
+    {
+        const Run result = run({ QStringLiteral("validate"), bundled() });
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.isEmpty());
+        CHECK(result.out.contains(QLatin1String("valid")));
+    }
+    SECTION("invalid: compiler-style diagnostics on stderr")
+    {
+        const QString file = malformed("lat-out-of-range.json");
+        const Run result = run({ QStringLiteral("validate"), file });
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.startsWith(file + QStringLiteral(":145:24: error: sites[1].location.lat: latitude -95 is outside -90…90\n")));
+        CHECK(result.out.isEmpty());
+    }
+    SECTION("a warning alone keeps the file valid")
+    {
+        const QString file = malformed("unknown-key.json");
+        const Run result = run({ QStringLiteral("validate"), file });
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.contains(QLatin1String(": warning: ")));
+    }
+    SECTION("unreadable")
+    {
+        const Run result = run({ QStringLiteral("validate"), QStringLiteral("/nonexistent/dataset.json") });
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.startsWith(QLatin1String("/nonexistent/dataset.json: error: no such file")));
+    }
+    SECTION("no file")
+    {
+        const Run result = run({ QStringLiteral("validate") });
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QLatin1String("usage")));
+    }
+}
+
+TEST_CASE("summary lists GPUs and spending per company with sources, and sites per country", "[cli]")
+{
+    SECTION("text, on the bundled dataset by default")
+    {
+        const Run result = run({ QStringLiteral("summary") });
+        CHECK(result.exitCode == 0);
+        CHECK(result.out.contains(QLatin1String("Microsoft")));
+        CHECK(result.out.contains(QLatin1String("$50.2bn")));
+        CHECK(result.out.contains(QLatin1String("131,040")));
+        CHECK(result.out.contains(QLatin1String("[S23]")));
+        CHECK(result.out.contains(QLatin1String("United Kingdom")));
+        CHECK_FALSE(result.out.contains(QLatin1String("0x")));
+    }
+    SECTION("JSON")
+    {
+        const Run result = run({ QStringLiteral("summary"), bundled(), QStringLiteral("--json") });
+        REQUIRE(result.exitCode == 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        REQUIRE(error.error == QJsonParseError::NoError);
+        const QJsonObject root = document.object();
+        CHECK(root.value(QStringLiteral("dataset")).toString() == QLatin1String("us-uk-2025"));
+        QJsonObject microsoft;
+        QJsonObject nscale;
+        for (const QJsonValue &value : root.value(QStringLiteral("companies")).toArray()) {
+            const QJsonObject company = value.toObject();
+            if (company.value(QStringLiteral("id")).toString() == QLatin1String("microsoft"))
+                microsoft = company;
+            if (company.value(QStringLiteral("id")).toString() == QLatin1String("nscale"))
+                nscale = company;
+        }
+        CHECK(microsoft.value(QStringLiteral("spendingStatedUsd")).toDouble() == Approx(50.2e9));
+        CHECK(microsoft.value(QStringLiteral("spendingCurrency")).toString() == QLatin1String("USD"));
+        CHECK(microsoft.value(QStringLiteral("spendingSources")).toArray().contains(QStringLiteral("S8")));
+        CHECK(nscale.value(QStringLiteral("gpus")).toDouble() == 131040);
+        const QJsonArray nscaleGbp = nscale.value(QStringLiteral("spendingWithoutUsd")).toArray();
+        REQUIRE(nscaleGbp.size() == 1);
+        CHECK(nscaleGbp.at(0).toObject().value(QStringLiteral("currency")).toString() == QLatin1String("GBP"));
+        const QJsonArray countries = root.value(QStringLiteral("countries")).toArray();
+        REQUIRE(countries.size() == 3);
+        CHECK(countries.at(0).toObject().value(QStringLiteral("country")).toString() == QLatin1String("GB"));
+        CHECK(countries.at(0).toObject().value(QStringLiteral("sites")).toArray().size() == 7);
+    }
+    SECTION("an invalid file gives its diagnostics and exit 1")
+    {
+        const Run result = run({ QStringLiteral("summary"), malformed("negative-amount.json") });
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.contains(QLatin1String("must not be negative")));
+        CHECK(result.out.isEmpty());
+    }
+}
+
+TEST_CASE("An unknown option is refused with exit 2", "[cli]")
+{
+    const Run result = run({ QStringLiteral("validate"), bundled(), QStringLiteral("--bogus") });
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QLatin1String("bogus")));
+}
