@@ -152,7 +152,8 @@ int CommandLine::summary(const QString &file, bool json, QTextStream &out, QText
         for (const CompanySummary &company : companies) {
             QJsonArray withoutUsd;
             for (auto it = company.spending.withoutUsd.cbegin(); it != company.spending.withoutUsd.cend(); ++it)
-                withoutUsd.append(QJsonObject { { QStringLiteral("currency"), it.key() }, { QStringLiteral("value"), it.value() } });
+                withoutUsd.append(
+                    QJsonObject { { QStringLiteral("currency"), it.key() }, { QStringLiteral("value"), it.value() } });
             companyArray.append(QJsonObject {
                 { QStringLiteral("id"), company.id },
                 { QStringLiteral("name"), companyName(dataset, company.id) },
@@ -200,8 +201,9 @@ int CommandLine::summary(const QString &file, bool json, QTextStream &out, QText
     }
     out << Qt::endl << tr("Sites per country") << Qt::endl;
     for (const CountrySites &country : countries)
-        out << QStringLiteral("  ") << Format::countryName(country.country).leftJustified(28) << u' ' << country.siteIds.size() << QStringLiteral("  (")
-            << country.siteIds.join(QStringLiteral(", ")) << u')' << Qt::endl;
+        out << QStringLiteral("  ") << Format::countryName(country.country).leftJustified(28) << u' '
+            << country.siteIds.size() << QStringLiteral("  (") << country.siteIds.join(QStringLiteral(", ")) << u')'
+            << Qt::endl;
     return Valid;
 }
 

@@ -69,14 +69,14 @@ void MainWindow::createViews()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_siteView = new EntityTableView(new SiteTableModel(m_document, m_selection, this), m_document, m_selection,
-        m_filter, m_theme, m_tabs);
-    m_investmentView = new EntityTableView(new InvestmentTableModel(m_document, m_selection, this), m_document,
-        m_selection, m_filter, m_theme, m_tabs);
-    m_companyView = new EntityTableView(new CompanyTableModel(m_document, m_selection, this), m_document, m_selection,
-        m_filter, m_theme, m_tabs);
-    auto *sourceView = new EntityTableView(new SourceTableModel(m_document, m_selection, this), m_document,
-        m_selection, m_filter, m_theme, m_tabs);
+    m_siteView = new EntityTableView(
+        new SiteTableModel(m_document, m_selection, this), m_document, m_selection, m_filter, m_theme, m_tabs);
+    m_investmentView = new EntityTableView(
+        new InvestmentTableModel(m_document, m_selection, this), m_document, m_selection, m_filter, m_theme, m_tabs);
+    m_companyView = new EntityTableView(
+        new CompanyTableModel(m_document, m_selection, this), m_document, m_selection, m_filter, m_theme, m_tabs);
+    auto *sourceView = new EntityTableView(
+        new SourceTableModel(m_document, m_selection, this), m_document, m_selection, m_filter, m_theme, m_tabs);
     m_tabs->addTab(m_siteView, tr("&Sites"));
     m_tabs->addTab(m_investmentView, tr("&Investments"));
     m_tabs->addTab(m_companyView, tr("&Companies"));
@@ -99,7 +99,8 @@ void MainWindow::createViews()
         layout->addWidget(view, 1);
     };
     addTotal(tr("GPUs by company"), new GpusByCompanyModel(m_document, m_selection, this));
-    addTotal(tr("Spending by lead investor (USD as stated)"), new SpendingByCompanyModel(m_document, m_selection, this));
+    addTotal(
+        tr("Spending by lead investor (USD as stated)"), new SpendingByCompanyModel(m_document, m_selection, this));
     addTotal(tr("Sites by country"), new SitesByCountryModel(m_document, m_selection, this));
     auto *dock = new QDockWidget(tr("Totals"), this);
     dock->setObjectName(QStringLiteral("totalsDock"));
@@ -116,8 +117,8 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Compute Atlas dataset (.json)"));
-    QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
-        [this] { openFile(CommandLine::bundledDatasetPath()); });
+    QAction *bundled
+        = file->addAction(tr("Open &Bundled Dataset"), this, [this] { openFile(CommandLine::bundledDatasetPath()); });
     bundled->setStatusTip(tr("Open the US–UK Tech Prosperity Deal dataset that ships with Compute Atlas"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -178,7 +179,8 @@ void MainWindow::finishLoading()
         statusBar()->clearMessage();
         const QString summary = result.status == LoadStatus::Unreadable
             ? tr("Could not read %1. The dataset shown before is still open.").arg(path)
-            : tr("%1 is not a valid dataset (%n error(s)). Nothing was changed; the dataset shown before is still open.",
+            : tr(
+                "%1 is not a valid dataset (%n error(s)). Nothing was changed; the dataset shown before is still open.",
                 nullptr, static_cast<int>(errorCount(result.diagnostics)))
                   .arg(path);
         auto *dialog = new DiagnosticsDialog(summary, result.diagnostics, this);

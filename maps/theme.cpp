@@ -12,7 +12,8 @@ QFont font(int pointSize, int weight = QFont::Normal)
 {
     QFont font;
     // Noto Sans CJK KR covers both Latin and Hangul; the others are fallbacks.
-    font.setFamilies({ QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
+    font.setFamilies(
+        { QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
     font.setPointSize(pointSize);
     font.setWeight(static_cast<QFont::Weight>(weight));
     return font;
@@ -20,9 +21,8 @@ QFont font(int pointSize, int weight = QFont::Normal)
 
 double relativeLuminance(const QColor &colour)
 {
-    const auto channel = [](double value) {
-        return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
+    const auto channel
+        = [](double value) { return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
 }
 

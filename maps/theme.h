@@ -22,7 +22,7 @@ struct Theme {
     QColor border;
     QColor graticule;
     QColor selection; ///< outline and fill of selected items
-    QColor related; ///< background of items linked to the selection
+    QColor related;   ///< background of items linked to the selection
     QColor warning;
     QColor error;
     QColor fallbackCompany; ///< for companies without a valid colour

@@ -21,7 +21,7 @@ struct CompanyGpus {
 struct CompanySpending {
     QString companyId;
     double statedUsd = 0;
-    QStringList investmentIds; ///< investments whose amount counts toward statedUsd
+    QStringList investmentIds;        ///< investments whose amount counts toward statedUsd
     QMap<QString, double> withoutUsd; ///< stated amounts with no USD equivalent, by currency
     QStringList sources;
 };

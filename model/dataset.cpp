@@ -29,8 +29,7 @@ struct DateRange {
 
 DateRange parsePartialDate(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$)"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return {};

@@ -34,7 +34,7 @@ enum class Basis { Stated, Derived, Unverified };
  */
 struct Claim {
     double value = 0;
-    QString currency; ///< ISO 4217 code for amounts, empty for counts and capacities
+    QString currency;                ///< ISO 4217 code for amounts, empty for counts and capacities
     std::optional<double> usdStated; ///< USD equivalent as printed by the source, never converted by us
     Qualifier qualifier = Qualifier::Exact;
     Basis basis = Basis::Stated;
@@ -54,7 +54,7 @@ struct PartialDate {
     bool isNull() const { return text.isEmpty(); }
     bool isValid() const;
     QDate first() const; ///< first day of the period, null if invalid
-    QDate last() const; ///< last day of the period, null if invalid
+    QDate last() const;  ///< last day of the period, null if invalid
     friend bool operator==(const PartialDate &, const PartialDate &) = default;
 };
 
@@ -85,7 +85,7 @@ struct Company {
     QString id;
     LocalizedText name;
     QString country; ///< ISO 3166-1 alpha-2
-    QString colour; ///< "#rrggbb"
+    QString colour;  ///< "#rrggbb"
     std::optional<GeoLocation> hq;
     QStringList sources;
     friend bool operator==(const Company &, const Company &) = default;
@@ -103,10 +103,10 @@ struct SiteStatusClaim {
 };
 
 struct GpuDeployment {
-    QString model; ///< e.g. "NVIDIA GB300"
+    QString model;              ///< e.g. "NVIDIA GB300"
     std::optional<Claim> count; ///< absent when no source states a count
-    QString company; ///< the company whose GPUs they are (owner or operator)
-    QString customer; ///< optional company that uses them
+    QString company;            ///< the company whose GPUs they are (owner or operator)
+    QString customer;           ///< optional company that uses them
     PartialDate expected;
     LocalizedText note;
     QStringList sources;
@@ -138,7 +138,7 @@ struct Investment {
     QStringList investors; ///< company ids; the first is the lead the amount is attributed to
     QStringList targetSites;
     QStringList targetCountries;
-    LocalizedText target; ///< free text describing the destination
+    LocalizedText target;        ///< free text describing the destination
     std::optional<Claim> amount; ///< absent when no figure was disclosed
     PartialDate periodFrom;
     PartialDate periodTo;

@@ -24,7 +24,7 @@ struct DatasetFilter {
     QSet<SiteStatus> statuses;
     QSet<SiteKind> kinds;
     QDate from; ///< null: open
-    QDate to; ///< null: open
+    QDate to;   ///< null: open
 
     bool isEmpty() const;
     bool accepts(const Dataset &dataset, const EntityRef &ref) const;

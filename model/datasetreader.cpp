@@ -228,8 +228,10 @@ public:
                 error(JsonLocator::memberPath(path, QStringLiteral("alternatives")),
                     DatasetReader::tr("alternatives cannot have alternatives of their own"));
             else
-                claim.alternatives = list<Claim>(object, path, "alternatives", false,
-                    [this](const QJsonValue &item, const QString &itemPath) { return this->claim(item, itemPath, true); });
+                claim.alternatives = list<Claim>(
+                    object, path, "alternatives", false, [this](const QJsonValue &item, const QString &itemPath) {
+                        return this->claim(item, itemPath, true);
+                    });
         }
         return claim;
     }
@@ -286,7 +288,8 @@ public:
         company.country = string(object, path, "country", true);
         company.colour = string(object, path, "colour", true);
         if (object.contains(QStringLiteral("hq")))
-            company.hq = location(object.value(QStringLiteral("hq")), JsonLocator::memberPath(path, QStringLiteral("hq")));
+            company.hq
+                = location(object.value(QStringLiteral("hq")), JsonLocator::memberPath(path, QStringLiteral("hq")));
         company.sources = strings(object, path, "sources", false);
         return company;
     }
@@ -341,8 +344,8 @@ public:
         site.name = text(object, path, "name", true);
         site.kind = enumValue(object, path, "kind", true, SiteKind::DataCentre);
         if (object.contains(QStringLiteral("location")))
-            site.location = location(object.value(QStringLiteral("location")),
-                JsonLocator::memberPath(path, QStringLiteral("location")));
+            site.location = location(
+                object.value(QStringLiteral("location")), JsonLocator::memberPath(path, QStringLiteral("location")));
         else
             missing(path, QStringLiteral("location"));
         site.country = string(object, path, "country", true);
@@ -429,7 +432,8 @@ public:
             return false;
         }
         if (number < 1) {
-            error(QStringLiteral("version"), DatasetReader::tr("version %1 does not exist; the first is 1").arg(number));
+            error(
+                QStringLiteral("version"), DatasetReader::tr("version %1 does not exist; the first is 1").arg(number));
             return false;
         }
         if (number > Dataset::formatVersion) {
@@ -533,8 +537,8 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
 
     // QJsonDocument reports broken UTF-8 only inside strings; find the first bad byte anywhere.
     if (const qsizetype bad = JsonLocator::firstInvalidUtf8(bytes); bad >= 0) {
-        result.diagnostics.append(fileDiagnostic(fileName, tr("file is not valid UTF-8 text"),
-            JsonLocator::positionOfOffset(bytes, bad)));
+        result.diagnostics.append(
+            fileDiagnostic(fileName, tr("file is not valid UTF-8 text"), JsonLocator::positionOfOffset(bytes, bad)));
         return result;
     }
 

@@ -12,15 +12,15 @@
 namespace atlas {
 
 enum class LoadStatus {
-    Ok, ///< read and valid; warnings may remain
-    Invalid, ///< read but not a valid dataset; see the diagnostics
+    Ok,         ///< read and valid; warnings may remain
+    Invalid,    ///< read but not a valid dataset; see the diagnostics
     Unreadable, ///< the file could not be opened or read at all
 };
 
 struct LoadResult {
     LoadStatus status = LoadStatus::Unreadable;
     std::optional<Dataset> dataset; ///< set only when status is Ok
-    Diagnostics diagnostics; ///< errors and warnings, each with file, line, column and JSON path
+    Diagnostics diagnostics;        ///< errors and warnings, each with file, line, column and JSON path
 };
 
 /**

@@ -88,7 +88,8 @@ private:
             if (id.isEmpty())
                 continue; // the reader has reported the missing id
             if (!idPattern.match(id).hasMatch()) {
-                error(path, DatasetValidator::tr("id \"%1\" may only contain letters, digits, \"_\" and \"-\"").arg(id));
+                error(
+                    path, DatasetValidator::tr("id \"%1\" may only contain letters, digits, \"_\" and \"-\"").arg(id));
                 continue;
             }
             const auto previous = firstIndex.constFind(id);
@@ -146,11 +147,9 @@ private:
     void checkLocation(const GeoLocation &location, const Path &path)
     {
         if (std::abs(location.lonDeg) > 180)
-            error(member(path, "lon"),
-                DatasetValidator::tr("longitude %1 is outside -180…180").arg(location.lonDeg));
+            error(member(path, "lon"), DatasetValidator::tr("longitude %1 is outside -180…180").arg(location.lonDeg));
         if (std::abs(location.latDeg) > 90)
-            error(member(path, "lat"),
-                DatasetValidator::tr("latitude %1 is outside -90…90").arg(location.latDeg));
+            error(member(path, "lat"), DatasetValidator::tr("latitude %1 is outside -90…90").arg(location.latDeg));
         checkSourceRefs(location.sources, member(path, "sources"), true);
     }
 
@@ -204,7 +203,8 @@ private:
         checkName(company.name, member(path, "name"));
         checkCountry(company.country, member(path, "country"));
         if (!company.colour.isEmpty() && !colourPattern.match(company.colour).hasMatch())
-            error(member(path, "colour"), DatasetValidator::tr("\"%1\" is not a colour like #1f77b4").arg(company.colour));
+            error(member(path, "colour"),
+                DatasetValidator::tr("\"%1\" is not a colour like #1f77b4").arg(company.colour));
         if (company.hq)
             checkLocation(*company.hq, member(path, "hq"));
         checkSourceRefs(company.sources, member(path, "sources"), false);

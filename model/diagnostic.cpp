@@ -23,8 +23,8 @@ bool hasErrors(const Diagnostics &diagnostics)
 
 qsizetype errorCount(const Diagnostics &diagnostics)
 {
-    return std::count_if(diagnostics.cbegin(), diagnostics.cend(),
-        [](const Diagnostic &d) { return d.severity == Severity::Error; });
+    return std::count_if(
+        diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.severity == Severity::Error; });
 }
 
 } // namespace atlas

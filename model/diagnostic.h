@@ -13,9 +13,9 @@ enum class Severity { Warning, Error };
  */
 struct Diagnostic {
     QString file;
-    int line = 0; ///< 1-based; 0 when the finding is about the whole file
+    int line = 0;   ///< 1-based; 0 when the finding is about the whole file
     int column = 0; ///< 1-based, in characters
-    QString path; ///< JSON path such as "sites[3].location.lat", empty for the whole file
+    QString path;   ///< JSON path such as "sites[3].location.lat", empty for the whole file
     Severity severity = Severity::Error;
     QString message;
 

@@ -25,14 +25,14 @@ inline size_t qHash(const EntityRef &ref, size_t seed = 0)
 namespace Roles {
 enum : int {
     Id = Qt::UserRole + 1, ///< QString entity id
-    Entity, ///< int(EntityType) of the row
-    Colour, ///< QString "#rrggbb" (company colour, or the row's company)
-    Coordinate, ///< QGeoCoordinate (lat, lon) for sites and company HQs
-    Sort, ///< a value that sorts naturally (numbers as double)
-    Sources, ///< QStringList of source ids behind the row's figures
-    Value, ///< double, the row's main number (aggregates)
-    Selected, ///< bool, the row's entity is in the shared selection
-    Related, ///< bool, the row is linked to something selected
+    Entity,                ///< int(EntityType) of the row
+    Colour,                ///< QString "#rrggbb" (company colour, or the row's company)
+    Coordinate,            ///< QGeoCoordinate (lat, lon) for sites and company HQs
+    Sort,                  ///< a value that sorts naturally (numbers as double)
+    Sources,               ///< QStringList of source ids behind the row's figures
+    Value,                 ///< double, the row's main number (aggregates)
+    Selected,              ///< bool, the row's entity is in the shared selection
+    Related,               ///< bool, the row is linked to something selected
 };
 }
 

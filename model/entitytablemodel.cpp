@@ -5,7 +5,8 @@
 
 namespace atlas {
 
-EntityTableModel::EntityTableModel(EntityType type, DatasetDocument *document, SharedSelection *selection, QObject *parent)
+EntityTableModel::EntityTableModel(
+    EntityType type, DatasetDocument *document, SharedSelection *selection, QObject *parent)
     : QAbstractTableModel(parent)
     , m_type(type)
     , m_document(document)
@@ -15,8 +16,8 @@ EntityTableModel::EntityTableModel(EntityType type, DatasetDocument *document, S
     connect(document, &DatasetDocument::languageChanged, this, &EntityTableModel::reset);
     connect(selection, &SharedSelection::changed, this, [this] {
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                { Roles::Selected, Roles::Related });
+            Q_EMIT dataChanged(
+                index(0, 0), index(rowCount() - 1, columnCount() - 1), { Roles::Selected, Roles::Related });
     });
 }
 

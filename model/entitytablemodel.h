@@ -11,7 +11,6 @@ namespace atlas {
 class DatasetDocument;
 class SharedSelection;
 
-
 /**
  * Base of every table model over the dataset: one row per entity (or per aggregate), columns
  * described by the subclass. Answers the shared Roles (id, entity type, selected, related) for

@@ -92,7 +92,8 @@ QVariant InvestmentTableModel::cell(int row, int column, int role) const
         return enumDisplay(investment.kind);
     case Amount:
         if (!investment.amount)
-            return sort ? QVariant(-1.0) : QVariant(role == Qt::ToolTipRole ? tr("No amount disclosed") : tr("not disclosed"));
+            return sort ? QVariant(-1.0)
+                        : QVariant(role == Qt::ToolTipRole ? tr("No amount disclosed") : tr("not disclosed"));
         if (sort)
             return usd >= 0 ? usd : investment.amount->value;
         return role == Qt::ToolTipRole ? Format::claimDetails(*investment.amount, lang)

@@ -41,12 +41,15 @@ SelectionLinker::SelectionLinker(QItemSelectionModel *viewSelection, SharedSelec
         // the view is reselected from the event loop, once, when the whole change is done.
         if (m_modelChanging == 0 && !m_pullQueued) {
             m_pullQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_pullQueued = false;
-                // The user's selection since the change is newer than the shared one: keep it.
-                if (!m_pushWanted)
-                    pullFromShared();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_pullQueued = false;
+                    // The user's selection since the change is newer than the shared one: keep it.
+                    if (!m_pushWanted)
+                        pullFromShared();
+                },
+                Qt::QueuedConnection);
         }
     };
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, beginChange);
@@ -71,12 +74,15 @@ void SelectionLinker::pushToShared()
     if (!m_pushWanted || m_pushQueued)
         return;
     m_pushQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_pushQueued = false;
-        if (m_pushWanted && m_modelChanging == 0)
-            applyViewSelection();
-        m_pushWanted = false;
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pushQueued = false;
+            if (m_pushWanted && m_modelChanging == 0)
+                applyViewSelection();
+            m_pushWanted = false;
+        },
+        Qt::QueuedConnection);
 }
 
 void SelectionLinker::applyViewSelection()

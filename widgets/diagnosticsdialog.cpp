@@ -33,9 +33,10 @@ DiagnosticsDialog::DiagnosticsDialog(const QString &summary, const Diagnostics &
     for (int row = 0; row < diagnostics.size(); ++row) {
         const Diagnostic &d = diagnostics.at(row);
         const bool isError = d.severity == Severity::Error;
-        table->setItem(row, 0,
-            new QTableWidgetItem(d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString()));
-        table->setItem(row, 1, new QTableWidgetItem(isError ? errorIcon : warningIcon, isError ? tr("error") : tr("warning")));
+        table->setItem(
+            row, 0, new QTableWidgetItem(d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString()));
+        table->setItem(
+            row, 1, new QTableWidgetItem(isError ? errorIcon : warningIcon, isError ? tr("error") : tr("warning")));
         table->setItem(row, 2, new QTableWidgetItem(d.path));
         table->setItem(row, 3, new QTableWidgetItem(d.message));
     }

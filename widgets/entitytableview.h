@@ -24,8 +24,8 @@ class EntityTableView : public QTableView
     Q_OBJECT
 
 public:
-    EntityTableView(EntityTableModel *model, DatasetDocument *document, SharedSelection *selection,
-        FilterState *filter, const Theme &theme, QWidget *parent = nullptr);
+    EntityTableView(EntityTableModel *model, DatasetDocument *document, SharedSelection *selection, FilterState *filter,
+        const Theme &theme, QWidget *parent = nullptr);
 
     DatasetFilterProxy *proxy() const { return m_proxy; }
     /// The selected rows as tab-separated text with a header line.

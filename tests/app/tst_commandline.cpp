@@ -65,7 +65,8 @@ TEST_CASE("validate: exit 0 for a valid file, 1 for an invalid one, 2 for an unr
         const QString file = malformed("lat-out-of-range.json");
         const Run result = run({ QStringLiteral("validate"), file });
         CHECK(result.exitCode == 1);
-        CHECK(result.err.startsWith(file + QStringLiteral(":145:24: error: sites[1].location.lat: latitude -95 is outside -90…90\n")));
+        CHECK(result.err.startsWith(
+            file + QStringLiteral(":145:24: error: sites[1].location.lat: latitude -95 is outside -90…90\n")));
         CHECK(result.out.isEmpty());
     }
     SECTION("a warning alone keeps the file valid")

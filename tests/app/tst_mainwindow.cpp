@@ -55,8 +55,8 @@ TEST_CASE("The window opens a dataset into sortable, linked tables", "[app]")
     // Selecting a site in its table selects it in the shared selection…
     const int row = rowOf(window.siteView(), QStringLiteral("loughton_nscale"));
     REQUIRE(row >= 0);
-    window.siteView()->selectionModel()->select(window.siteView()->model()->index(row, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window.siteView()->selectionModel()->select(
+        window.siteView()->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCoreApplication::processEvents();
     CHECK(window.selection()->selectedIds(EntityType::Site) == QStringList { QStringLiteral("loughton_nscale") });
     // …and the investment table marks the investments that name it.
@@ -108,7 +108,11 @@ TEST_CASE("The window remembers its geometry and recent files", "[app]")
         REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
         window.close();
     }
-    CHECK(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0).endsWith(QLatin1String("us-uk-2025.json")));
+    CHECK(QSettings()
+              .value(QStringLiteral("recentFiles"))
+              .toStringList()
+              .value(0)
+              .endsWith(QLatin1String("us-uk-2025.json")));
     MainWindow reopened;
     CHECK(reopened.width() == 701);
     CHECK(reopened.height() == 501);

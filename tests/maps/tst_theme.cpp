@@ -34,7 +34,7 @@ TEST_CASE("Company colours come from the dataset, with a theme fallback", "[them
     CHECK(theme.companyColour(QStringLiteral("red-ish")) == theme.fallbackCompany);
     CHECK(theme.companyColour(QString()) == theme.fallbackCompany);
     CHECK(theme.textOn(QColor(0x03, 0x2d, 0x60)) == theme.window); // light text on navy
-    CHECK(theme.textOn(QColor(0xff, 0xe6, 0x00)) == theme.text); // dark text on yellow
+    CHECK(theme.textOn(QColor(0xff, 0xe6, 0x00)) == theme.text);   // dark text on yellow
 }
 
 TEST_CASE("The label font can show Korean", "[theme]")

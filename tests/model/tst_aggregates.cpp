@@ -52,11 +52,11 @@ TEST_CASE("Spending by company counts stated USD only", "[aggregates]")
     // Nvidia: £11bn ≈ $15bn partner capex (#2) + £2bn ≈ $2.7bn start-ups (#3) + $700m Nscale equity (#4).
     CHECK(usd("nvidia") == Approx(15e9 + 2.7e9 + 0.7e9));
     CHECK(usd("amazon") == Approx(10.5e9)); // £8bn ≈ $10.5bn (2024)
-    CHECK(usd("google") == Approx(6.8e9)); // £5bn ≈ $6.8bn
+    CHECK(usd("google") == Approx(6.8e9));  // £5bn ≈ $6.8bn
     CHECK(usd("oracle") == Approx(5e9));
     CHECK(usd("coreweave") == Approx(2.04e9)); // £1.5bn ≈ $2.04bn
-    CHECK(usd("salesforce") == Approx(2e9)); // the stated $2bn, not the derived $6bn
-    CHECK(usd("blackrock") == Approx(678e6)); // up to £500m ≈ $678m (Bloomberg)
+    CHECK(usd("salesforce") == Approx(2e9));   // the stated $2bn, not the derived $6bn
+    CHECK(usd("blackrock") == Approx(678e6));  // up to £500m ≈ $678m (Bloomberg)
     CHECK(usd("nebius") == Approx(300e6));
     CHECK(usd("nscale") == Approx(1e9)); // Stargate Norway's first phase ≈ $1bn (#18)
 

@@ -157,7 +157,8 @@ TEST_CASE("A path that is not a readable file is Unreadable", "[malformed]")
         CHECK(result.status == LoadStatus::Unreadable);
         CHECK_FALSE(result.dataset.has_value());
         REQUIRE(result.diagnostics.size() == 1);
-        CHECK(result.diagnostics.first().toString() == path + QStringLiteral(": error: is a folder, not a dataset file"));
+        CHECK(
+            result.diagnostics.first().toString() == path + QStringLiteral(": error: is a folder, not a dataset file"));
     }
     SECTION("a file that does not exist")
     {

@@ -130,7 +130,10 @@ TEST_CASE("Aggregate models list companies largest first with their sources", "[
     SpendingByCompanyModel spending(&fixture.document, &fixture.selection);
     CHECK(spending.idAt(0) == QLatin1String("microsoft"));
     CHECK(spending.index(0, SpendingByCompanyModel::StatedUsd).data().toString() == QLatin1String("$50.2bn"));
-    CHECK(spending.index(0, SpendingByCompanyModel::StatedUsd).data(Qt::ToolTipRole).toString().contains(QLatin1String("[S8]")));
+    CHECK(spending.index(0, SpendingByCompanyModel::StatedUsd)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QLatin1String("[S8]")));
 
     SitesByCountryModel countries(&fixture.document, &fixture.selection);
     CHECK(countries.idAt(0) == QLatin1String("GB"));

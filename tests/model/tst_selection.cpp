@@ -96,7 +96,8 @@ TEST_CASE("Selection linkers keep two views and the shared selection in step", "
     CHECK(selectedRows.first().row() == sites.rowOf(QStringLiteral("glomfjord_nscale")));
 
     // Selecting elsewhere (e.g. on the map) moves both views.
-    fixture.selection.setSelectedIds(EntityType::Site, { QStringLiteral("cobalt_park"), QStringLiteral("cambois_qts") });
+    fixture.selection.setSelectedIds(
+        EntityType::Site, { QStringLiteral("cobalt_park"), QStringLiteral("cambois_qts") });
     CHECK(first.selectedRows().size() == 2);
     CHECK(second.selectedRows().size() == 2);
 

@@ -24,7 +24,8 @@ struct Fixture {
 
     Fixture()
     {
-        const LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
+        const LoadResult result
+            = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
         REQUIRE(result.dataset);
         document.setDataset(*result.dataset, QStringLiteral("us-uk-2025.json"));
     }
