@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -96,6 +97,11 @@ void MainWindow::createViews()
         label->setFont(m_theme.uiFont);
         layout->addWidget(label);
         auto *view = new EntityTableView(model, m_document, m_selection, m_filter, m_theme, totals);
+        // Narrow ranked lists: the name takes what the numbers leave.
+        view->horizontalHeader()->setStretchLastSection(false);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         layout->addWidget(view, 1);
     };
     addTotal(tr("GPUs by company"), new GpusByCompanyModel(m_document, m_selection, this));
@@ -106,6 +112,7 @@ void MainWindow::createViews()
     dock->setObjectName(QStringLiteral("totalsDock"));
     dock->setWidget(totals);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({ dock }, { 540 }, Qt::Horizontal);
 
     m_countsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -217,11 +224,12 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::updateStatus()
 {
     const Dataset &dataset = m_document->dataset();
-    QString text = tr("%n site(s)", nullptr, static_cast<int>(dataset.sites.size())) + QStringLiteral(" · ")
-        + tr("%n investment(s)", nullptr, static_cast<int>(dataset.investments.size())) + QStringLiteral(" · ")
-        + tr("%n compan(y/ies)", nullptr, static_cast<int>(dataset.companies.size()));
+    QString text = tr("Sites: %1 · Investments: %2 · Companies: %3")
+                       .arg(dataset.sites.size())
+                       .arg(dataset.investments.size())
+                       .arg(dataset.companies.size());
     if (!m_selection->isEmpty())
-        text += QStringLiteral(" · ") + tr("%n selected", nullptr, static_cast<int>(m_selection->selection().size()));
+        text += QStringLiteral(" · ") + tr("Selected: %1").arg(m_selection->selection().size());
     m_countsLabel->setText(text);
 }
 

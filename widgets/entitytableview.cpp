@@ -74,6 +74,7 @@ EntityTableView::EntityTableView(EntityTableModel *model, DatasetDocument *docum
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     new SelectionLinker(selectionModel(), selection, this);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { resizeColumnsToContents(); });
     resizeColumnsToContents();
