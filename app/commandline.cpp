@@ -1,6 +1,9 @@
 #include "commandline.h"
 
 #include "aggregates.h"
+#include "basemap.h"
+#include "mapexport.h"
+#include "viewpreset.h"
 #include "datasetreader.h"
 #include "format.h"
 
@@ -13,7 +16,8 @@ namespace atlas {
 
 namespace {
 
-const QStringList s_commands { QStringLiteral("validate"), QStringLiteral("summary") };
+const QStringList s_coreCommands { QStringLiteral("validate"), QStringLiteral("summary") };
+const QString s_exportCommand = QStringLiteral("export");
 
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 {
@@ -27,6 +31,14 @@ struct CompanySummary {
     CompanyGpus gpus;
     CompanySpending spending;
 };
+
+QStringList presetNames()
+{
+    QStringList names;
+    for (const ViewPreset &preset : ViewPreset::all())
+        names.append(preset.name);
+    return names;
+}
 
 QList<CompanySummary> companySummaries(const Dataset &dataset)
 {
@@ -59,14 +71,21 @@ QString CommandLine::bundledDatasetPath()
     return QStringLiteral(":/datasets/us-uk-2025.json");
 }
 
-bool CommandLine::isHeadless(const QStringList &arguments)
+QString CommandLine::bundledBasemapPath()
 {
+    return QStringLiteral(":/basemap/basemap.gpkg");
+}
+
+CommandLine::Mode CommandLine::mode(const QStringList &arguments)
+{
+    if (!arguments.isEmpty() && arguments.first() == s_exportCommand)
+        return Mode::Offscreen;
     for (const QString &argument : arguments) {
         if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
             || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
-            return true;
+            return Mode::Core;
     }
-    return !arguments.isEmpty() && s_commands.contains(arguments.first());
+    return !arguments.isEmpty() && s_coreCommands.contains(arguments.first()) ? Mode::Core : Mode::Window;
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -76,12 +95,27 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("Compute Atlas: the geopolitics of AI infrastructure on a map.\n\n"
            "Commands (no display needed):\n"
            "  validate FILE            check a dataset; exit 0 valid, 1 invalid, 2 unreadable\n"
-           "  summary [FILE] [--json]  GPUs and spending per company, sites per country\n\n"
+           "  summary [FILE] [--json]  GPUs and spending per company, sites per country\n"
+           "  export -o OUT.png [--dataset FILE] [--size WxH] [--projection NAME]\n"
+           "         [--view PRESET|lon0,lat0,lon1,lat1] [--measure gpus|mw|usd] [--manifest OUT.json]\n"
+           "                           render the map as the window does\n\n"
            "Without a command, opens the window on FILE or the bundled dataset."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
     parser.addOption(jsonOption);
+    parser.addOptions({
+        { QStringLiteral("dataset"), tr("export: the dataset to draw (default: the bundled one)."), tr("file") },
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("export: the PNG file to write."), tr("file") },
+        { QStringLiteral("size"), tr("export: image size in pixels (default 1920x1080)."), tr("WxH") },
+        { QStringLiteral("projection"), tr("export: %1 (default equal-earth).").arg(ProjectionSpec::names().join(QStringLiteral(", "))),
+            tr("name") },
+        { QStringLiteral("view"), tr("export: a preset (%1) or a lon-lat box west,south,east,north.")
+                .arg(presetNames().join(QStringLiteral(", "))),
+            tr("view") },
+        { QStringLiteral("measure"), tr("export: what site sizes show: gpus, mw or usd (default gpus)."), tr("measure") },
+        { QStringLiteral("manifest"), tr("export: also write what was drawn where, as JSON."), tr("file") },
+    });
     parser.addPositionalArgument(QStringLiteral("command"), tr("validate or summary"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("A dataset file (.json)."), QStringLiteral("[file]"));
 
@@ -112,6 +146,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return Unreadable;
         }
         return summary(positional.value(1, bundledDatasetPath()), parser.isSet(jsonOption), out, err);
+    }
+    if (command == s_exportCommand) {
+        if (positional.size() != 1) {
+            err << tr("usage: compute-atlas export -o OUT.png [options]; the dataset is given with --dataset") << Qt::endl;
+            return Unreadable;
+        }
+        return exportMap(parser, out, err);
     }
     err << tr("unknown command \"%1\"; try --help").arg(command) << Qt::endl;
     return Unreadable;
@@ -204,6 +245,113 @@ int CommandLine::summary(const QString &file, bool json, QTextStream &out, QText
         out << QStringLiteral("  ") << Format::countryName(country.country).leftJustified(28) << u' '
             << country.siteIds.size() << QStringLiteral("  (") << country.siteIds.join(QStringLiteral(", ")) << u')'
             << Qt::endl;
+    return Valid;
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+int CommandLine::exportMap(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        err << tr("export: give the output file with -o OUT.png") << Qt::endl;
+        return Unreadable;
+    }
+    QSize size(1920, 1080);
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList parts = parser.value(QStringLiteral("size")).toLower().split(u'x');
+        bool okWidth = false;
+        bool okHeight = false;
+        const int width = parts.value(0).toInt(&okWidth);
+        const int height = parts.value(1).toInt(&okHeight);
+        // 16384 px a side keeps an image within what QImage and memory allow (1 GiB at most).
+        constexpr int maxSide = 16384;
+        if (parts.size() != 2 || !okWidth || !okHeight || width < 16 || height < 16 || width > maxSide
+            || height > maxSide) {
+            err << tr("export: --size must be WxH, each from 16 to %1 pixels, e.g. 1920x1080").arg(maxSide) << Qt::endl;
+            return Unreadable;
+        }
+        size = QSize(width, height);
+    }
+    const QString projectionName = parser.value(QStringLiteral("projection"));
+    const auto projection
+        = ProjectionSpec::fromName(projectionName.isEmpty() ? QStringLiteral("equal-earth") : projectionName);
+    if (!projection) {
+        err << tr("export: unknown projection \"%1\"; use one of %2")
+                   .arg(projectionName, ProjectionSpec::names().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return Unreadable;
+    }
+    SiteMeasure measure = SiteMeasure::Gpus;
+    const QString measureName = parser.value(QStringLiteral("measure"));
+    if (measureName == QLatin1String("mw"))
+        measure = SiteMeasure::CapacityMw;
+    else if (measureName == QLatin1String("usd"))
+        measure = SiteMeasure::Investment;
+    else if (!measureName.isEmpty() && measureName != QLatin1String("gpus")) {
+        err << tr("export: --measure must be gpus, mw or usd") << Qt::endl;
+        return Unreadable;
+    }
+
+    const QString datasetPath = parser.value(QStringLiteral("dataset")).isEmpty()
+        ? bundledDatasetPath()
+        : parser.value(QStringLiteral("dataset"));
+    const LoadResult loaded = DatasetReader::readFile(datasetPath);
+    if (loaded.status != LoadStatus::Ok) {
+        printDiagnostics(loaded.diagnostics, err);
+        return loaded.status == LoadStatus::Invalid ? Invalid : Unreadable;
+    }
+    QString basemapError;
+    const auto basemap = Basemap::loadFromResource(bundledBasemapPath(), &basemapError);
+    if (!basemap) {
+        err << basemapError << Qt::endl;
+        return Unreadable;
+    }
+
+    const QString view = parser.value(QStringLiteral("view"));
+    MapViewport viewport;
+    if (view.isEmpty()) {
+        viewport = MapViewport::world(*projection, size);
+    } else if (const auto preset = ViewPreset::byName(view)) {
+        viewport = preset->viewport(*projection, size);
+    } else if (const auto box = parseLonLatBox(view)) {
+        viewport = MapViewport::fittingLonLat(*projection, *box, size);
+    } else {
+        err << tr("export: --view must be one of %1 or west,south,east,north in degrees")
+                   .arg(presetNames().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return Unreadable;
+    }
+
+    const Theme theme = Theme::light();
+    MapScene::Input input;
+    input.dataset = &*loaded.dataset;
+    input.measure = measure;
+    const MapScene scene = MapScene::build(input, theme, std::make_shared<const Basemap>(*basemap));
+    RenderResult result;
+    if (const QString error = MapExport::writePng(output, viewport, scene, theme, RenderOptions(), &result);
+        !error.isEmpty()) {
+        err << error << Qt::endl;
+        return Unreadable;
+    }
+    const QString manifestPath = parser.value(QStringLiteral("manifest"));
+    if (!manifestPath.isEmpty()) {
+        if (const QString error = MapExport::writeManifest(manifestPath, MapExport::manifest(viewport, result));
+            !error.isEmpty()) {
+            err << error << Qt::endl;
+            return Unreadable;
+        }
+    }
+    out << tr("%1: %2 × %3 px, %4, %5 sites and %6 flows drawn")
+               .arg(output)
+               .arg(size.width())
+               .arg(size.height())
+               .arg(projection->name())
+               .arg(result.sites.size())
+               .arg(result.flows.size())
+        << Qt::endl;
     return Valid;
 }
 

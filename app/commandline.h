@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -7,8 +8,10 @@
 namespace atlas {
 
 /**
- * The headless commands: `validate FILE` and `summary [FILE] [--json]`. They need no display and
- * run on a QCoreApplication. Output goes to the given streams so tests can capture it.
+ * The headless commands: `validate FILE`, `summary [FILE] [--json]` and `export … -o OUT.png`.
+ * They need no display: validate and summary run on a QCoreApplication, export on a
+ * QGuiApplication with the offscreen platform. Output goes to the given streams so tests can
+ * capture it.
  */
 class CommandLine
 {
@@ -21,8 +24,14 @@ public:
     /// The path of the dataset that ships inside the application.
     static QString bundledDatasetPath();
 
-    /// True when @p arguments (without the program name) ask for a headless command.
-    static bool isHeadless(const QStringList &arguments);
+    /// What a command line needs to run: the window, a GUI-less core application, or a GUI
+    /// application without a display (rendering fonts and images offscreen).
+    enum class Mode { Window, Core, Offscreen };
+    /// The mode @p arguments (without the program name) ask for.
+    static Mode mode(const QStringList &arguments);
+
+    /// The Natural Earth basemap that ships inside the application.
+    static QString bundledBasemapPath();
 
     /// Runs the command in @p arguments (with the program name first); returns the exit code.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -30,6 +39,7 @@ public:
 private:
     static int validate(const QString &file, QTextStream &out, QTextStream &err);
     static int summary(const QString &file, bool json, QTextStream &out, QTextStream &err);
+    static int exportMap(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 };
 
 } // namespace atlas

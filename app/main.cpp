@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,9 +26,17 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    // Headless commands run without a display: no QApplication, no platform plugin.
-    if (atlas::CommandLine::isHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+    // Headless commands run without a display: no QApplication; exports render offscreen.
+    const atlas::CommandLine::Mode mode = atlas::CommandLine::mode(arguments);
+    if (mode != atlas::CommandLine::Mode::Window) {
+        std::unique_ptr<QCoreApplication> app;
+        if (mode == atlas::CommandLine::Mode::Offscreen) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);

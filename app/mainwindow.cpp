@@ -6,6 +6,9 @@
 #include "datasetfilter.h"
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
+#include "basemap.h"
+#include "mapview.h"
+#include "viewpreset.h"
 #include "gpusbycompanymodel.h"
 #include "investmenttablemodel.h"
 #include "sharedselection.h"
@@ -15,6 +18,9 @@
 #include "spendingbycompanymodel.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QToolBar>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -38,11 +44,26 @@ const QString s_recentKey = QStringLiteral("recentFiles");
 const QString s_geometryKey = QStringLiteral("mainWindow/geometry");
 const QString s_stateKey = QStringLiteral("mainWindow/state");
 const QString s_lastDirKey = QStringLiteral("lastOpenDirectory");
+const QString s_projectionKey = QStringLiteral("map/projection");
+const QString s_measureKey = QStringLiteral("map/siteMeasure");
+
+std::shared_ptr<const Basemap> loadBasemap()
+{
+    QString error;
+    auto basemap = Basemap::loadFromResource(CommandLine::bundledBasemapPath(), &error);
+    if (!basemap) {
+        // The application still works without it (tables, charts, data on an empty ocean).
+        qWarning("%s", qPrintable(error));
+        return std::make_shared<const Basemap>();
+    }
+    return std::make_shared<const Basemap>(std::move(*basemap));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_theme(Theme::light())
+    , m_basemap(loadBasemap())
     , m_document(new DatasetDocument(this))
     , m_selection(new SharedSelection(m_document, this))
     , m_filter(new FilterState(this))
@@ -86,7 +107,14 @@ void MainWindow::createViews()
     m_tabs->setTabToolTip(1, tr("Investments with amounts as the sources state them"));
     m_tabs->setTabToolTip(2, tr("Companies and their headquarters"));
     m_tabs->setTabToolTip(3, tr("Every page the figures come from"));
-    setCentralWidget(m_tabs);
+    auto *dataDock = new QDockWidget(tr("Data"), this);
+    dataDock->setObjectName(QStringLiteral("dataDock"));
+    dataDock->setWidget(m_tabs);
+    addDockWidget(Qt::BottomDockWidgetArea, dataDock);
+
+    m_mapView = new MapView(m_document, m_selection, m_filter, m_basemap, m_theme, this);
+    m_mapView->setAccessibleName(tr("Map"));
+    setCentralWidget(m_mapView);
 
     // Totals: the aggregation models, linked like every other view.
     auto *totals = new QWidget(this);
@@ -112,7 +140,8 @@ void MainWindow::createViews()
     dock->setObjectName(QStringLiteral("totalsDock"));
     dock->setWidget(totals);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({ dock }, { 540 }, Qt::Horizontal);
+    resizeDocks({ dock }, { 480 }, Qt::Horizontal);
+    resizeDocks({ dataDock }, { 260 }, Qt::Vertical);
 
     m_countsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -139,11 +168,93 @@ void MainWindow::createActions()
     clear->setStatusTip(tr("Deselect everything in every view"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    createMapActions(view);
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Compute Atlas"), this, &MainWindow::about);
+}
+
+void MainWindow::createMapActions(QMenu *view)
+{
+    QSettings settings;
+    QToolBar *toolBar = addToolBar(tr("Map"));
+    toolBar->setObjectName(QStringLiteral("mapToolBar"));
+
+    // Projection: a menu of radio actions and the same choice in the toolbar.
+    QMenu *projections = view->addMenu(tr("&Projection"));
+    auto *projectionGroup = new QActionGroup(this);
+    auto *projectionBox = new QComboBox(toolBar);
+    projectionBox->setToolTip(tr("Map projection"));
+    const QString savedProjection = settings.value(s_projectionKey, QStringLiteral("equal-earth")).toString();
+    for (const QString &name : ProjectionSpec::names()) {
+        const ProjectionSpec spec = *ProjectionSpec::fromName(name);
+        QAction *action = projections->addAction(spec.displayName());
+        action->setCheckable(true);
+        action->setData(name);
+        projectionGroup->addAction(action);
+        projectionBox->addItem(spec.displayName(), name);
+        connect(action, &QAction::triggered, this, [this, name, projectionBox] {
+            m_mapView->setProjection(*ProjectionSpec::fromName(name));
+            projectionBox->setCurrentIndex(projectionBox->findData(name));
+            QSettings().setValue(s_projectionKey, name);
+        });
+        if (name == savedProjection)
+            action->setChecked(true);
+    }
+    connect(projectionBox, &QComboBox::activated, this, [projectionGroup](int index) {
+        projectionGroup->actions().at(index)->trigger();
+    });
+    if (const auto spec = ProjectionSpec::fromName(savedProjection)) {
+        m_mapView->setProjection(*spec);
+        projectionBox->setCurrentIndex(projectionBox->findData(savedProjection));
+    }
+    toolBar->addWidget(projectionBox);
+
+    // View presets, on Ctrl+1 … Ctrl+5.
+    QMenu *presets = view->addMenu(tr("&Go To"));
+    auto *presetBox = new QComboBox(toolBar);
+    presetBox->setToolTip(tr("Jump to a region"));
+    presetBox->addItem(tr("Go to…"));
+    int number = 1;
+    for (const ViewPreset &preset : ViewPreset::all()) {
+        QAction *action = presets->addAction(preset.displayName);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+        const QString name = preset.name;
+        connect(action, &QAction::triggered, this, [this, name] { m_mapView->showPreset(name); });
+        presetBox->addItem(QString(preset.displayName).replace(QStringLiteral("&&"), QStringLiteral("&")), name);
+    }
+    connect(presetBox, &QComboBox::activated, this, [this, presetBox](int index) {
+        if (index > 0)
+            m_mapView->showPreset(presetBox->itemData(index).toString());
+        presetBox->setCurrentIndex(0);
+    });
+    toolBar->addWidget(presetBox);
+
+    QAction *zoomToSelection = view->addAction(tr("&Zoom to Selection"), m_mapView, &MapView::zoomToSelection);
+    zoomToSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    zoomToSelection->setStatusTip(tr("Show everything selected, in any view, on the map"));
+    toolBar->addAction(zoomToSelection);
+
+    // What site symbols' areas show.
+    QMenu *sizes = view->addMenu(tr("Site &Size"));
+    auto *sizeGroup = new QActionGroup(this);
+    const int savedMeasure = settings.value(s_measureKey, static_cast<int>(SiteMeasure::Gpus)).toInt();
+    for (const SiteMeasure measure : { SiteMeasure::Gpus, SiteMeasure::CapacityMw, SiteMeasure::Investment }) {
+        QAction *action = sizes->addAction(siteMeasureName(measure));
+        action->setCheckable(true);
+        sizeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, measure] {
+            m_mapView->setSiteMeasure(measure);
+            QSettings().setValue(s_measureKey, static_cast<int>(measure));
+        });
+        if (static_cast<int>(measure) == savedMeasure) {
+            action->setChecked(true);
+            m_mapView->setSiteMeasure(measure);
+        }
+    }
 }
 
 void MainWindow::openDialog()

@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -13,15 +15,18 @@ class QTabWidget;
 
 namespace atlas {
 
+class Basemap;
 class DatasetDocument;
 class EntityTableView;
+class MapView;
 class FilterState;
 class SharedSelection;
 
 /**
  * The application window: composes the document, the shared selection and filter, the views
- * (tabs of entity tables, a dock of totals) and the actions. Owns everything it creates. Files
- * are read on a worker thread; the window stays responsive and shows what it is loading.
+ * (the map in the middle, a dock of entity tables, a dock of totals) and the actions. Owns
+ * everything it creates. Files are read on a worker thread; the window stays responsive and
+ * shows what it is loading.
  */
 class MainWindow : public QMainWindow
 {
@@ -36,6 +41,7 @@ public:
     EntityTableView *siteView() const { return m_siteView; }
     EntityTableView *investmentView() const { return m_investmentView; }
     EntityTableView *companyView() const { return m_companyView; }
+    MapView *mapView() const { return m_mapView; }
 
     /// Starts reading @p path in the background; loaded() fires when it is done (ok or not).
     void openFile(const QString &path);
@@ -50,6 +56,7 @@ protected:
 private:
     void createViews();
     void createActions();
+    void createMapActions(QMenu *view);
     void openDialog();
     void finishLoading();
     void updateRecentFiles(const QString &path);
@@ -58,10 +65,12 @@ private:
     void about();
 
     Theme m_theme;
+    std::shared_ptr<const Basemap> m_basemap;
     DatasetDocument *m_document;
     SharedSelection *m_selection;
     FilterState *m_filter;
     QTabWidget *m_tabs = nullptr;
+    MapView *m_mapView = nullptr;
     EntityTableView *m_siteView = nullptr;
     EntityTableView *m_investmentView = nullptr;
     EntityTableView *m_companyView = nullptr;

@@ -1,0 +1,417 @@
+#include "mapview.h"
+
+#include "datasetdocument.h"
+#include "datasetfilter.h"
+#include "geometry.h"
+#include "sharedselection.h"
+#include "viewpreset.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QRubberBand>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+constexpr double s_wheelStep = 1.25; ///< zoom factor per wheel notch
+constexpr double s_keyPanFraction = 0.15; ///< of the view's width per arrow key press
+constexpr double s_minMetresPerPixel = 5; ///< closest zoom
+constexpr int s_dragThresholdPx = 4;
+} // namespace
+
+MapView::MapView(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
+    std::shared_ptr<const Basemap> basemap, const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_filter(filter)
+    , m_basemap(std::move(basemap))
+    , m_theme(theme)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(240, 160);
+    setToolTip(QString()); // tooltips come from event(), per item
+    m_viewport.projection = *ProjectionSpec::fromName(QStringLiteral("equal-earth"));
+    connect(&m_watcher, &QFutureWatcher<Output>::finished, this, &MapView::renderFinished);
+    connect(document, &DatasetDocument::datasetChanged, this, &MapView::rebuildScene);
+    connect(document, &DatasetDocument::languageChanged, this, &MapView::rebuildScene);
+    connect(selection, &SharedSelection::changed, this, &MapView::rebuildScene);
+    connect(filter, &FilterState::changed, this, &MapView::rebuildScene);
+    rebuildScene();
+}
+
+MapView::~MapView()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void MapView::setViewport(const MapViewport &viewport)
+{
+    MapViewport next = viewport;
+    next.sizePx = size();
+    next.devicePixelRatio = devicePixelRatioF();
+    next.metresPerPixel = std::max(next.metresPerPixel, s_minMetresPerPixel);
+    if (next == m_viewport)
+        return;
+    m_viewport = next;
+    m_fitted = true;
+    update();
+    scheduleRender();
+    Q_EMIT viewportChanged();
+}
+
+void MapView::setProjection(const ProjectionSpec &projection)
+{
+    // Keep looking at the same place: fit the lon-lat box currently on screen.
+    const Projection current(m_viewport.projection);
+    const QRectF rect = m_viewport.mapRect();
+    QRectF box;
+    for (const QPointF corner : { rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight(), rect.center() }) {
+        if (const auto lonLat = current.inverse(corner))
+            box = box.isNull() ? QRectF(*lonLat, QSizeF(1e-6, 1e-6)) : box.united(QRectF(*lonLat, QSizeF(1e-6, 1e-6)));
+    }
+    const bool wholeWorld = box.isNull() || box.width() > 300 || projection.isAzimuthal();
+    setViewport(wholeWorld ? MapViewport::world(projection, size())
+                           : MapViewport::fittingLonLat(projection, box, size()));
+}
+
+bool MapView::showPreset(const QString &name)
+{
+    const auto preset = ViewPreset::byName(name);
+    if (!preset)
+        return false;
+    setViewport(preset->viewport(m_viewport.projection, size()));
+    return true;
+}
+
+void MapView::zoomToSelection()
+{
+    QRectF box;
+    const auto add = [&box](QPointF lonLat) {
+        const QRectF point(lonLat - QPointF(0.5, 0.5), QSizeF(1, 1));
+        box = box.isNull() ? point : box.united(point);
+    };
+    for (const SiteMark &site : std::as_const(m_scene.sites)) {
+        if (site.selected)
+            add(site.lonLat);
+    }
+    for (const FlowMark &flow : std::as_const(m_scene.flows)) {
+        if (flow.selected) {
+            add(flow.fromLonLat);
+            add(flow.toLonLat);
+        }
+    }
+    if (box.isNull())
+        return;
+    // Some room around a single site, so it is seen in its region.
+    box = box.adjusted(-1.5, -1, 1.5, 1);
+    setViewport(MapViewport::fittingLonLat(m_viewport.projection, box, size(), 40));
+}
+
+void MapView::setSiteMeasure(SiteMeasure measure)
+{
+    if (measure == m_measure)
+        return;
+    m_measure = measure;
+    rebuildScene();
+}
+
+bool MapView::isRendering() const
+{
+    return m_watcher.isRunning() || m_renderQueued;
+}
+
+void MapView::rebuildScene()
+{
+    MapScene::Input input;
+    input.dataset = &m_document->dataset();
+    input.filter = m_filter->filter();
+    input.selection = m_selection->selection();
+    for (const EntityRef &ref : input.selection)
+        input.related.unite(SharedSelection::linkedTo(m_document->dataset(), ref));
+    input.measure = m_measure;
+    input.language = m_document->language();
+    m_scene = MapScene::build(input, m_theme, m_basemap);
+    scheduleRender();
+}
+
+void MapView::scheduleRender()
+{
+    if (m_renderQueued)
+        return;
+    m_renderQueued = true;
+    // Coalesce everything that changes within one turn of the event loop into one render.
+    QTimer::singleShot(0, this, [this] {
+        m_renderQueued = false;
+        startRender();
+    });
+}
+
+void MapView::startRender()
+{
+    if (!m_fitted && width() > 0) {
+        m_viewport = MapViewport::world(m_viewport.projection, size());
+        m_fitted = true;
+    }
+    m_viewport.sizePx = size();
+    m_viewport.devicePixelRatio = devicePixelRatioF();
+    if (m_viewport.sizePx.isEmpty())
+        return;
+    if (m_watcher.isRunning()) {
+        // Let the running job stop early; renderFinished() starts the next one.
+        m_cancel->store(true);
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    const MapViewport viewport = m_viewport;
+    const MapScene scene = m_scene;
+    const Theme theme = m_theme;
+    const int generation = ++m_generation;
+    m_watcher.setFuture(QtConcurrent::run([viewport, scene, theme, cancel, generation] {
+        Output output;
+        output.viewport = viewport;
+        output.generation = generation;
+        output.image = QImage(
+            QSize(static_cast<int>(std::lround(viewport.sizePx.width() * viewport.devicePixelRatio)),
+                static_cast<int>(std::lround(viewport.sizePx.height() * viewport.devicePixelRatio))),
+            QImage::Format_ARGB32_Premultiplied);
+        output.image.setDevicePixelRatio(viewport.devicePixelRatio);
+        QPainter painter(&output.image);
+        output.result = MapRenderer::render(painter, viewport, scene, theme, RenderOptions(), cancel.get());
+        return output;
+    }));
+}
+
+void MapView::renderFinished()
+{
+    const Output output = m_watcher.result();
+    if (!output.result.cancelled) {
+        m_image = output.image;
+        m_imageViewport = output.viewport;
+        m_result = output.result;
+        ++m_renderCount;
+        update();
+        Q_EMIT rendered();
+    }
+    // Anything that changed while the job ran gets a fresh render.
+    if (output.generation != m_generation || output.viewport != m_viewport || output.result.cancelled)
+        scheduleRender();
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    if (m_image.isNull()) {
+        painter.fillRect(rect(), m_theme.window);
+        return;
+    }
+    if (m_imageViewport.projection == m_viewport.projection) {
+        // The last image, moved and scaled to where the current viewport puts it.
+        const QTransform transform = m_imageViewport.pixelToMap() * m_viewport.mapToPixel();
+        if (!transform.isIdentity())
+            painter.fillRect(rect(), m_theme.window);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, !m_dragging);
+        painter.setTransform(transform);
+        painter.drawImage(QPointF(0, 0), m_image);
+    } else {
+        painter.drawImage(QPointF(0, 0), m_image);
+    }
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_fitted) {
+        scheduleRender();
+        return;
+    }
+    m_viewport.sizePx = size();
+    scheduleRender();
+}
+
+void MapView::zoomBy(double factor, QPointF pixel)
+{
+    MapViewport next = m_viewport;
+    next.zoomAt(pixel, factor);
+    const double worldWidth = Projection(next.projection).worldBounds().width();
+    // Not smaller than a third of the world's width across the view, not closer than 5 m a pixel.
+    next.metresPerPixel = std::clamp(next.metresPerPixel, s_minMetresPerPixel, 3 * worldWidth / std::max(1, width()));
+    setViewport(next);
+}
+
+void MapView::rotateGlobe(QPointF fromPixel, QPointF toPixel)
+{
+    // Degrees of arc per pixel at the globe's centre: the Earth's radius spans radius/metresPerPixel pixels.
+    constexpr double earthRadius = 6378137.0;
+    const double degreesPerPixel = qRadiansToDegrees(m_viewport.metresPerPixel / earthRadius);
+    const QPointF delta = toPixel - fromPixel;
+    MapViewport next = m_viewport;
+    next.projection.lon0Deg = std::remainder(next.projection.lon0Deg - delta.x() * degreesPerPixel, 360.0);
+    next.projection.lat0Deg = std::clamp(next.projection.lat0Deg + delta.y() * degreesPerPixel, -89.0, 89.0);
+    setViewport(next);
+}
+
+QPointF MapView::toResultPixel(QPointF widgetPixel) const
+{
+    // Hit tests use the last finished render, which may lag the viewport during a pan.
+    if (m_imageViewport.projection != m_viewport.projection)
+        return widgetPixel;
+    return m_imageViewport.toPixel(m_viewport.toMap(widgetPixel));
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches != 0)
+        zoomBy(std::pow(s_wheelStep, notches), event->position());
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPixel = event->position();
+    m_lastPixel = event->position();
+    m_dragging = false;
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
+        if (!m_rubberBand)
+            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
+        m_rubberBand->setGeometry(QRect(m_pressPixel.toPoint(), QSize()));
+        m_rubberBand->show();
+    }
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton) {
+        if (m_rubberBand && m_rubberBand->isVisible()) {
+            m_rubberBand->setGeometry(QRect(m_pressPixel.toPoint(), event->position().toPoint()).normalized());
+            return;
+        }
+        if (!m_dragging && (event->position() - m_pressPixel).manhattanLength() < s_dragThresholdPx)
+            return;
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+        if (m_viewport.projection.kind == ProjectionKind::Orthographic) {
+            rotateGlobe(m_lastPixel, event->position());
+        } else {
+            MapViewport next = m_viewport;
+            next.panBy(m_lastPixel, event->position());
+            setViewport(next);
+        }
+        m_lastPixel = event->position();
+        return;
+    }
+    const DrawnItem *item = m_result.itemAt(toResultPixel(event->position()));
+    setCursor(item ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    unsetCursor();
+    const bool additive = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+    if (m_rubberBand && m_rubberBand->isVisible()) {
+        m_rubberBand->hide();
+        const QRectF band = QRectF(m_pressPixel, event->position()).normalized();
+        QSet<EntityRef> refs = m_selection->selection();
+        const QRectF resultBand(toResultPixel(band.topLeft()), toResultPixel(band.bottomRight()));
+        for (const DrawnItem *item : m_result.itemsIn(resultBand.normalized()))
+            refs.insert({ item->type, item->id });
+        m_selection->setSelection(refs);
+        return;
+    }
+    if (m_dragging || event->button() != Qt::LeftButton) {
+        m_dragging = false;
+        update();
+        return;
+    }
+    const DrawnItem *item = m_result.itemAt(toResultPixel(event->position()));
+    if (!item) {
+        if (!additive)
+            m_selection->clear();
+        return;
+    }
+    const EntityRef ref { item->type, item->id };
+    QSet<EntityRef> refs = additive ? m_selection->selection() : QSet<EntityRef>();
+    if (additive && refs.contains(ref))
+        refs.remove(ref);
+    else
+        refs.insert(ref);
+    m_selection->setSelection(refs);
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    zoomBy(event->modifiers() & Qt::ShiftModifier ? 0.5 : 2.0, event->position());
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const double step = width() * s_keyPanFraction;
+    const auto pan = [&](double dx, double dy) {
+        if (m_viewport.projection.kind == ProjectionKind::Orthographic) {
+            rotateGlobe(centre, centre + QPointF(dx, dy));
+        } else {
+            MapViewport next = m_viewport;
+            next.panBy(centre, centre + QPointF(dx, dy));
+            setViewport(next);
+        }
+    };
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(2, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.5, centre);
+        break;
+    case Qt::Key_Left:
+        pan(step, 0);
+        break;
+    case Qt::Key_Right:
+        pan(-step, 0);
+        break;
+    case Qt::Key_Up:
+        pan(0, step);
+        break;
+    case Qt::Key_Down:
+        pan(0, -step);
+        break;
+    case Qt::Key_Home:
+        setViewport(MapViewport::world(m_viewport.projection, size()));
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const DrawnItem *item = m_result.itemAt(toResultPixel(help->pos())))
+            QToolTip::showText(help->globalPos(), item->tooltip, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace atlas

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "maprenderer.h"
+#include "mapscene.h"
+#include "mapviewport.h"
+#include "theme.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QRubberBand;
+
+namespace atlas {
+
+class Basemap;
+class DatasetDocument;
+class FilterState;
+class SharedSelection;
+
+/**
+ * The interactive map: a view over the document, the shared selection and the shared filter,
+ * drawn by MapRenderer. Rendering runs on a worker thread from a snapshot (viewport + scene); the
+ * widget keeps painting the last finished image, transformed to the current viewport, until the
+ * next one arrives; a newer request cancels the running job. Lives on the GUI thread; the
+ * document, selection and filter must outlive it.
+ *
+ * Mouse: wheel zooms at the cursor, drag pans (rotates the globe), click selects (Ctrl/Shift adds),
+ * Shift+drag selects a rectangle, double-click zooms in. Keys: + and − zoom, arrows pan, Home
+ * shows the whole world.
+ */
+class MapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MapView(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
+        std::shared_ptr<const Basemap> basemap, const Theme &theme, QWidget *parent = nullptr);
+    ~MapView() override;
+
+    const MapViewport &viewport() const { return m_viewport; }
+    void setViewport(const MapViewport &viewport);
+    void setProjection(const ProjectionSpec &projection);
+    /// Shows the named preset (see ViewPreset::all()); false if there is no such preset.
+    bool showPreset(const QString &name);
+    void zoomToSelection();
+    void setSiteMeasure(SiteMeasure measure);
+    SiteMeasure siteMeasure() const { return m_measure; }
+
+    /// What the last finished render drew, in widget pixels of the viewport it was drawn for.
+    const RenderResult &lastResult() const { return m_result; }
+    /// True while a render job is running or queued.
+    bool isRendering() const;
+    /// Number of finished renders (for tests and the status bar).
+    int renderCount() const { return m_renderCount; }
+
+    QSize sizeHint() const override { return { 960, 600 }; }
+
+Q_SIGNALS:
+    void viewportChanged();
+    /// A render finished and is on screen.
+    void rendered();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Output {
+        QImage image;
+        RenderResult result;
+        MapViewport viewport;
+        int generation = 0;
+    };
+
+    void rebuildScene();
+    void scheduleRender();
+    void startRender();
+    void renderFinished();
+    void zoomBy(double factor, QPointF pixel);
+    void rotateGlobe(QPointF fromPixel, QPointF toPixel);
+    QPointF toResultPixel(QPointF widgetPixel) const;
+
+    DatasetDocument *m_document;
+    SharedSelection *m_selection;
+    FilterState *m_filter;
+    std::shared_ptr<const Basemap> m_basemap;
+    Theme m_theme;
+    SiteMeasure m_measure = SiteMeasure::Gpus;
+
+    MapViewport m_viewport;
+    MapScene m_scene;
+    bool m_fitted = false;
+
+    QImage m_image; ///< the last finished render
+    MapViewport m_imageViewport; ///< what m_image shows
+    RenderResult m_result;
+    QFutureWatcher<Output> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_renderQueued = false;
+    int m_generation = 0;
+    int m_renderCount = 0;
+
+    QPointF m_pressPixel;
+    QPointF m_lastPixel;
+    bool m_dragging = false;
+    QRubberBand *m_rubberBand = nullptr;
+};
+
+} // namespace atlas
