@@ -102,7 +102,7 @@ TEST_CASE("The window remembers its geometry and recent files", "[app]")
     {
         MainWindow window;
         // Smaller than the offscreen screen (800×600), which Qt 6.8 clamps restored windows to.
-        window.resize(701, 501);
+        window.resize(761, 571);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
@@ -114,7 +114,7 @@ TEST_CASE("The window remembers its geometry and recent files", "[app]")
               .value(0)
               .endsWith(QLatin1String("us-uk-2025.json")));
     MainWindow reopened;
-    CHECK(reopened.width() == 701);
-    CHECK(reopened.height() == 501);
+    CHECK(reopened.width() == 761);
+    CHECK(reopened.height() == 571);
     QSettings().clear();
 }
