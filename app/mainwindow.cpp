@@ -141,7 +141,7 @@ void MainWindow::createViews()
     dock->setWidget(totals);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({ dock }, { 480 }, Qt::Horizontal);
-    resizeDocks({ dataDock }, { 260 }, Qt::Vertical);
+    resizeDocks({ dataDock }, { 220 }, Qt::Vertical);
 
     m_countsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countsLabel);

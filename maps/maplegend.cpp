@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -70,15 +71,16 @@ Row makeRow(Row::Kind kind, const QString &text, double value = 0, const QColor 
 
 } // namespace
 
-QSizeF MapLegend::size(const MapScene &scene, const Theme &theme, double scale)
+QSizeF MapLegend::size(const MapScene &scene, const Theme &theme, double scale, double maxHeight)
 {
-    return layout(scene, theme, scale, QPointF(), nullptr).size();
+    return layout(scene, theme, scale, maxHeight, QPointF(), nullptr).size();
 }
 
 QRectF MapLegend::paint(QPainter &painter, const QRectF &imageRect, const MapScene &scene, const Theme &theme,
     double scale, Qt::Corner corner)
 {
-    const QSizeF legendSize = size(scene, theme, scale);
+    const double maxHeight = imageRect.height() * 0.6;
+    const QSizeF legendSize = size(scene, theme, scale, maxHeight);
     const double margin = 10 * scale;
     const double left = corner == Qt::TopLeftCorner || corner == Qt::BottomLeftCorner
         ? imageRect.left() + margin
@@ -86,10 +88,11 @@ QRectF MapLegend::paint(QPainter &painter, const QRectF &imageRect, const MapSce
     const double top = corner == Qt::TopLeftCorner || corner == Qt::TopRightCorner
         ? imageRect.top() + margin
         : imageRect.bottom() - margin - legendSize.height();
-    return layout(scene, theme, scale, QPointF(left, top), &painter);
+    return layout(scene, theme, scale, maxHeight, QPointF(left, top), &painter);
 }
 
-QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale, QPointF topLeft, QPainter *target)
+QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale, double maxHeight, QPointF topLeft,
+    QPainter *target)
 {
     QFont font = theme.labelFont;
     font.setPointSizeF(theme.labelFont.pointSizeF() * scale);
@@ -149,16 +152,33 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
             rows.append(makeRow(Row::KindShape, enumDisplay(kind), 0, {}, SiteStatus::Operational, kind));
     }
 
-    const double symbolColumn = 2 * MapRenderer::siteRadius(maxMeasure, maxMeasure, scale) + 8 * scale;
-    double textWidth = 0;
-    double height = 8 * scale;
-    for (const Row &row : std::as_const(rows)) {
-        textWidth = std::max(textWidth, QFontMetricsF(row.kind == Row::Heading ? heading : font).horizontalAdvance(row.text));
-        const double rowHeight = row.kind == Row::Symbol
+    const auto rowHeightOf = [&](const Row &row) {
+        return row.kind == Row::Symbol
             ? std::max(line, 2 * MapRenderer::siteRadius(row.value, maxMeasure, scale) + 4 * scale)
             : line;
-        height += rowHeight;
+    };
+    const auto totalHeight = [&] {
+        double total = 8 * scale;
+        for (const Row &row : std::as_const(rows))
+            total += rowHeightOf(row);
+        return total;
+    };
+    // Too tall for the image: drop whole sections, least needed first, so the map stays visible.
+    for (const QString &section : { tr("Kind"), tr("Investor"), tr("Status") }) {
+        if (totalHeight() <= maxHeight)
+            break;
+        const auto start = std::find_if(rows.begin(), rows.end(),
+            [&](const Row &row) { return row.kind == Row::Heading && row.text == section; });
+        if (start == rows.end())
+            continue;
+        const auto end = std::find_if(start + 1, rows.end(), [](const Row &row) { return row.kind == Row::Heading; });
+        rows.erase(start, end);
     }
+    const double symbolColumn = 2 * MapRenderer::siteRadius(maxMeasure, maxMeasure, scale) + 8 * scale;
+    double textWidth = 0;
+    for (const Row &row : std::as_const(rows))
+        textWidth = std::max(textWidth, QFontMetricsF(row.kind == Row::Heading ? heading : font).horizontalAdvance(row.text));
+    const double height = totalHeight();
     const double width = symbolColumn + textWidth + 16 * scale;
     const QRectF box(topLeft, QSizeF(width, height));
     if (!target)

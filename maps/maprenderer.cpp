@@ -391,7 +391,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     QRectF legendRect;
     if (options.legend && !cancelled(cancel)) {
         // The corner that hides the fewest sites and flow ends.
-        const QSizeF legendSize = MapLegend::size(scene, theme, scale);
+        const QSizeF legendSize = MapLegend::size(scene, theme, scale, imageRect.height() * 0.6);
         const double margin = 10 * scale;
         Qt::Corner best = Qt::BottomLeftCorner;
         int fewest = std::numeric_limits<int>::max();

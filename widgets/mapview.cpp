@@ -66,7 +66,7 @@ void MapView::setViewport(const MapViewport &viewport)
     if (next == m_viewport)
         return;
     m_viewport = next;
-    m_fitted = true;
+    m_autoFit = false;
     update();
     scheduleRender();
     Q_EMIT viewportChanged();
@@ -82,9 +82,10 @@ void MapView::setProjection(const ProjectionSpec &projection)
         if (const auto lonLat = current.inverse(corner))
             box = box.isNull() ? QRectF(*lonLat, QSizeF(1e-6, 1e-6)) : box.united(QRectF(*lonLat, QSizeF(1e-6, 1e-6)));
     }
-    const bool wholeWorld = box.isNull() || box.width() > 300 || projection.isAzimuthal();
+    const bool wholeWorld = m_autoFit || box.isNull() || box.width() > 300 || projection.isAzimuthal();
     setViewport(wholeWorld ? MapViewport::world(projection, size())
                            : MapViewport::fittingLonLat(projection, box, size()));
+    m_autoFit = m_autoFit || wholeWorld;
 }
 
 bool MapView::showPreset(const QString &name)
@@ -161,9 +162,10 @@ void MapView::scheduleRender()
 
 void MapView::startRender()
 {
-    if (!m_fitted && width() > 0) {
-        m_viewport = MapViewport::world(m_viewport.projection, size());
-        m_fitted = true;
+    if (m_autoFit && width() > 0) {
+        const MapViewport world = MapViewport::world(m_viewport.projection, size());
+        m_viewport.centre = world.centre;
+        m_viewport.metresPerPixel = world.metresPerPixel;
     }
     m_viewport.sizePx = size();
     m_viewport.devicePixelRatio = devicePixelRatioF();
@@ -234,10 +236,6 @@ void MapView::paintEvent(QPaintEvent *)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (!m_fitted) {
-        scheduleRender();
-        return;
-    }
     m_viewport.sizePx = size();
     scheduleRender();
 }
@@ -393,6 +391,7 @@ void MapView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Home:
         setViewport(MapViewport::world(m_viewport.projection, size()));
+        m_autoFit = true;
         break;
     default:
         QWidget::keyPressEvent(event);

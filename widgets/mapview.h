@@ -100,7 +100,7 @@ private:
 
     MapViewport m_viewport;
     MapScene m_scene;
-    bool m_fitted = false;
+    bool m_autoFit = true; ///< show the whole world at any size until the user moves the map
 
     QImage m_image; ///< the last finished render
     MapViewport m_imageViewport; ///< what m_image shows
