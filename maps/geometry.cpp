@@ -487,16 +487,24 @@ QList<Ring> clipRingToRect(const QPolygonF &ring, double xOff, const Rect &r)
     });
 }
 
-/// Outer pieces with their holes: each hole piece goes to the outer piece containing its representative point.
+/**
+ * Outer pieces with their holes: each hole piece goes to the outer piece containing its representative point (the
+ * first one without a better candidate). Fill is odd-even, so a "hole" can reach beyond its outer ring
+ * (world-atlas's Antarctica is a ring round the pole at -89.999 with the coast as its hole): if the outer ring left
+ * nothing, the hole pieces are filled regions of their own.
+ */
 template<typename Repr, typename Contains>
 QList<Polygon> assemble(const QList<Ring> &outers, const QList<Ring> &holes, Repr &&repr, Contains &&contains)
 {
     QList<Polygon> out;
+    if (outers.isEmpty()) {
+        for (const Ring &h : holes)
+            out.append(Polygon { h });
+        return out;
+    }
     out.reserve(outers.size());
     for (const Ring &o : outers)
         out.append(Polygon { o });
-    if (out.isEmpty())
-        return out;
     for (const Ring &h : holes) {
         qsizetype target = 0;
         QPointF pt;
@@ -1069,46 +1077,49 @@ bool inCap(QPointF p, QPointF centre, double radiusDeg)
 
 QList<Polygon> clipPolygonToCap(const Polygon &polygon, QPointF centre, double radiusDeg, double stepDeg)
 {
-    if (polygon.isEmpty() || polygon.constFirst().isEmpty() || !(radiusDeg > 0.0))
+    if (polygon.isEmpty() || !(radiusDeg > 0.0))
         return {};
     if (radiusDeg >= 180.0)
         return { polygon };
     const Cap cap(centre, radiusDeg);
-    switch (classify(polygon.constFirst(), cap, true)) {
-    case Where::Inside:
-        return { polygon };
-    case Where::Outside:
-        return {};
-    case Where::Unknown:
-        break;
+    // Every ring is classified, holes too: with odd-even fill a hole may reach beyond its outer ring.
+    std::vector<Where> where(static_cast<size_t>(polygon.size()));
+    bool allInside = true, allOutside = true;
+    for (qsizetype i = 0; i < polygon.size(); ++i) {
+        const Where w = classify(polygon[i], cap, true);
+        where[size_t(i)] = w;
+        allInside = allInside && (w == Where::Inside || polygon[i].isEmpty());
+        allOutside = allOutside && w == Where::Outside;
     }
-    const double step = sanitizeStep(stepDeg);
-    const CapPieces outer = capRingPieces(polygon.constFirst(), cap, step);
-    const QList<Ring> outers = outer.unchanged ? QList<Ring> { polygon.constFirst() } : outer.rings;
-    if (outers.isEmpty())
+    if (allInside)
+        return { polygon };
+    if (allOutside)
         return {};
-    bool unchanged = outer.unchanged && outer.extraHoles.isEmpty();
-    QList<Ring> holes = outer.extraHoles;
-    for (qsizetype i = 1; i < polygon.size(); ++i) {
-        const Ring &hole = polygon[i];
-        if (hole.isEmpty())
-            continue;
-        const Where where = classify(hole, cap, true);
-        if (where == Where::Inside) {
-            holes.append(hole);
+    const double step = sanitizeStep(stepDeg);
+    QList<Ring> outers, holes;
+    bool unchanged = true;
+    for (qsizetype i = 0; i < polygon.size(); ++i) {
+        const Ring &ring = polygon[i];
+        QList<Ring> &target = i == 0 ? outers : holes;
+        if (where[size_t(i)] == Where::Inside) {
+            target.append(ring);
             continue;
         }
-        if (where == Where::Outside) {
+        if (where[size_t(i)] == Where::Outside) {
+            unchanged = unchanged && ring.isEmpty();
+            continue;
+        }
+        const CapPieces pieces = capRingPieces(ring, cap, step);
+        if (pieces.unchanged) {
+            target.append(ring);
+        } else {
+            target += pieces.rings;
             unchanged = false;
-            continue;
         }
-        const CapPieces h = capRingPieces(hole, cap, step);
-        if (h.unchanged)
-            holes.append(hole);
-        else
-            holes += h.rings;
-        holes += h.extraHoles;
-        unchanged = unchanged && h.unchanged && h.extraHoles.isEmpty();
+        if (!pieces.extraHoles.isEmpty()) {
+            holes += pieces.extraHoles;
+            unchanged = false;
+        }
     }
     if (unchanged)
         return { polygon };
@@ -1267,29 +1278,27 @@ QList<Polygon> clipPolygonToLatitudes(const Polygon &polygon, double latMinDeg, 
 {
     if (polygon.isEmpty() || !(latMinDeg <= latMaxDeg))
         return {};
-    const Where outerClass = latitudeClass(polygon.constFirst(), latMinDeg, latMaxDeg);
-    if (outerClass == Where::Outside)
-        return {};
-    bool unchanged = outerClass == Where::Inside;
-    QList<Ring> holes;
-    for (qsizetype i = 1; i < polygon.size(); ++i) {
-        switch (latitudeClass(polygon[i], latMinDeg, latMaxDeg)) {
-        case Where::Inside:
-            holes.append(polygon[i]);
-            break;
-        case Where::Outside:
-            unchanged = false;
-            break;
-        case Where::Unknown:
-            unchanged = false;
-            holes += latitudePieces(polygon[i], latMinDeg, latMaxDeg);
-            break;
-        }
+    // Every ring is classified, holes too: with odd-even fill a hole may reach beyond its outer ring.
+    std::vector<Where> where(static_cast<size_t>(polygon.size()));
+    bool allInside = true, allOutside = true;
+    for (qsizetype i = 0; i < polygon.size(); ++i) {
+        const Where w = latitudeClass(polygon[i], latMinDeg, latMaxDeg);
+        where[size_t(i)] = w;
+        allInside = allInside && w == Where::Inside;
+        allOutside = allOutside && w == Where::Outside;
     }
-    if (unchanged)
+    if (allInside)
         return { polygon };
-    const QList<Ring> outers = outerClass == Where::Inside ? QList<Ring> { polygon.constFirst() }
-                                                           : latitudePieces(polygon.constFirst(), latMinDeg, latMaxDeg);
+    if (allOutside)
+        return {};
+    QList<Ring> outers, holes;
+    for (qsizetype i = 0; i < polygon.size(); ++i) {
+        QList<Ring> &target = i == 0 ? outers : holes;
+        if (where[size_t(i)] == Where::Inside)
+            target.append(polygon[i]);
+        else if (where[size_t(i)] == Where::Unknown)
+            target += latitudePieces(polygon[i], latMinDeg, latMaxDeg);
+    }
     return assemble(
         outers, holes,
         [latMinDeg, latMaxDeg](const Ring &h, QPointF &pt) {

@@ -87,8 +87,12 @@ QList<Polyline> cutPolylineAtSeam(const Polyline &line, double lon0Deg);
  * A ring entirely outside that encloses the cap yields the full circle; with radius > 90 a ring entirely inside that
  * encloses the antipode of centre gets the circle as an extra hole.
  *
- * Fast path: a polygon whose bounding cap is inside the view cap is returned as is, one whose bounding cap is
- * disjoint from it is dropped, in O(n) without trigonometry per vertex.
+ * Every ring is clipped on its own and hole pieces go to the outer piece containing them; as fill is odd-even, a
+ * "hole" may reach beyond its outer ring (world-atlas's Antarctica: a ring round the pole at -89.999 with the coast
+ * as its hole) and then stands as a polygon of its own where the outer ring left nothing.
+ *
+ * Fast path: a polygon whose rings' bounding caps are all inside the view cap is returned as is, one whose rings'
+ * bounding caps are all disjoint from it is dropped, in O(n) without trigonometry per vertex.
  */
 QList<Polygon> clipPolygonToCap(const Polygon &polygon, QPointF centre, double radiusDeg, double stepDeg = 1.0);
 
@@ -102,7 +106,8 @@ bool inCap(QPointF p, QPointF centre, double radiusDeg);
  * Web Mercator cannot show the poles: clips polygons to latMin ≤ lat ≤ latMax in planar lon-lat. Rings whose edges
  * do not jump across the antimeridian (the normal case after cutPolygonAtSeam) are cut into separate pieces joined
  * along the latitude lines (no zero-width bridges); others go through Sutherland–Hodgman with the crossing
- * longitude interpolated the short way round. Polygons entirely inside are returned as is.
+ * longitude interpolated the short way round. Polygons entirely inside are returned as is; as for the cap, hole
+ * pieces whose outer ring is clipped away stand as polygons of their own.
  */
 QList<Polygon> clipPolygonToLatitudes(const Polygon &polygon, double latMinDeg, double latMaxDeg);
 

@@ -102,6 +102,7 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
     const double line = metrics.height() * 1.35;
 
     QList<Row> rows;
+    const SymbolScale sizes = SymbolScale::of(scene, scale);
     const double maxMeasure = scene.maxSiteMeasure();
     if (maxMeasure > 0) {
         rows.append(makeRow(Row::Heading, tr("Site size: %1").arg(siteMeasureName(scene.measure))));
@@ -154,7 +155,7 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
 
     const auto rowHeightOf = [&](const Row &row) {
         return row.kind == Row::Symbol
-            ? std::max(line, 2 * MapRenderer::siteRadius(row.value, maxMeasure, scale) + 4 * scale)
+            ? std::max(line, 2 * sizes.siteRadius(row.value) + 4 * scale)
             : line;
     };
     const auto totalHeight = [&] {
@@ -174,7 +175,7 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
         const auto end = std::find_if(start + 1, rows.end(), [](const Row &row) { return row.kind == Row::Heading; });
         rows.erase(start, end);
     }
-    const double symbolColumn = 2 * MapRenderer::siteRadius(maxMeasure, maxMeasure, scale) + 8 * scale;
+    const double symbolColumn = 2 * sizes.siteRadius(maxMeasure) + 8 * scale;
     double textWidth = 0;
     for (const Row &row : std::as_const(rows))
         textWidth = std::max(textWidth, QFontMetricsF(row.kind == Row::Heading ? heading : font).horizontalAdvance(row.text));
@@ -196,7 +197,7 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
     const QColor neutral = theme.mutedText;
     for (const Row &row : std::as_const(rows)) {
         const double rowHeight = row.kind == Row::Symbol
-            ? std::max(line, 2 * MapRenderer::siteRadius(row.value, maxMeasure, scale) + 4 * scale)
+            ? std::max(line, 2 * sizes.siteRadius(row.value) + 4 * scale)
             : line;
         const QPointF symbolCentre(box.left() + 6 * scale + symbolColumn / 2, y + rowHeight / 2);
         const QRectF textRect(box.left() + 8 * scale + symbolColumn, y, textWidth + 4 * scale, rowHeight);
@@ -210,10 +211,10 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
             continue;
         case Row::Symbol:
             SiteSymbol::paint(painter, symbolCentre, SiteKind::DataCentre, SiteStatus::Operational,
-                MapRenderer::siteRadius(row.value, maxMeasure, scale), neutral, theme, scale);
+                sizes.siteRadius(row.value), neutral, theme, scale);
             break;
         case Row::Flow: {
-            QPen pen(neutral, row.value > 0 ? MapRenderer::flowWidth(row.value, maxUsd, scale) : 1.5 * scale);
+            QPen pen(neutral, row.value > 0 ? sizes.flowWidth(row.value) : 1.5 * scale);
             pen.setCapStyle(Qt::FlatCap);
             if (row.value <= 0)
                 pen.setStyle(Qt::DashLine);

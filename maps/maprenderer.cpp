@@ -6,9 +6,12 @@
 #include "projectedlayers.h"
 #include "sitesymbol.h"
 
+#include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QLoggingCategory>
+#include <QHash>
+#include <QSet>
 #include <QPainter>
-#include <QPainterPathStroker>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +19,8 @@
 #include <numbers>
 
 namespace atlas {
+
+Q_LOGGING_CATEGORY(lcRender, "atlas.render", QtWarningMsg)
 
 namespace {
 
@@ -25,6 +30,25 @@ constexpr double s_maxSiteRadius = 24;
 constexpr double s_minFlowWidth = 1.2;
 constexpr double s_maxFlowWidth = 14;
 constexpr double s_laneSpacing = 9; ///< pixels between flows that share both ends, at mid-arc
+// More sites than this on a raster image are stamped from pre-rendered sprites (vector outputs
+// always get real shapes).
+constexpr qsizetype s_spriteThreshold = 500;
+constexpr qsizetype s_maxFlowsWithArrows = 1000;
+// Labels beyond the first few hundred by priority cannot be read anyway; not even measured.
+constexpr qsizetype s_maxLabelCandidates = 400;
+
+struct SpriteKey {
+    SiteKind kind;
+    SiteStatus status;
+    QRgb colour;
+    int halfPixels; ///< the radius in half pixels
+    friend bool operator==(const SpriteKey &, const SpriteKey &) = default;
+};
+
+size_t qHash(const SpriteKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, static_cast<int>(key.kind), static_cast<int>(key.status), key.colour, key.halfPixels);
+}
 
 // Below this many metres per pixel the close-up basemap (1:50m, Admin-1 borders) is worth drawing.
 constexpr double s_detailMetresPerPixel = 6000;
@@ -103,9 +127,10 @@ struct Placed {
 class LabelPlacer
 {
 public:
-    explicit LabelPlacer(QList<QRectF> obstacles)
-        : m_taken(std::move(obstacles))
+    explicit LabelPlacer(const QList<QRectF> &obstacles)
     {
+        for (const QRectF &rect : obstacles)
+            take(rect);
     }
 
     std::optional<QRectF> place(const QRectF &symbol, QSizeF size, double gap, const QRectF &bounds)
@@ -121,20 +146,63 @@ public:
         } };
         for (const QPointF &topLeft : candidates) {
             const QRectF rect(topLeft, size);
-            if (!bounds.contains(rect))
+            if (!bounds.contains(rect) || clashes(rect))
                 continue;
-            const bool clashes = std::any_of(m_taken.cbegin(), m_taken.cend(),
-                [&rect](const QRectF &taken) { return taken.intersects(rect); });
-            if (!clashes) {
-                m_taken.append(rect);
-                return rect;
-            }
+            take(rect);
+            return rect;
         }
         return std::nullopt;
     }
 
 private:
+    // A uniform grid of taken rectangles: each check looks at the few cells a label covers, so
+    // placing n labels stays near O(n) even with 100,000 symbols on the map.
+    static constexpr double s_cell = 64;
+
+    template<typename Visit>
+    static void forCells(const QRectF &rect, Visit visit)
+    {
+        const int x0 = static_cast<int>(std::floor(rect.left() / s_cell));
+        const int x1 = static_cast<int>(std::floor(rect.right() / s_cell));
+        const int y0 = static_cast<int>(std::floor(rect.top() / s_cell));
+        const int y1 = static_cast<int>(std::floor(rect.bottom() / s_cell));
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x)
+                visit(qint64(y) << 32 | quint32(x));
+        }
+    }
+
+    bool clashes(const QRectF &rect) const
+    {
+        bool found = false;
+        forCells(rect, [&](qint64 cell) {
+            if (found)
+                return;
+            const auto it = m_grid.constFind(cell);
+            if (it == m_grid.cend())
+                return;
+            for (const qsizetype index : *it) {
+                if (m_taken.at(index).intersects(rect)) {
+                    found = true;
+                    return;
+                }
+            }
+        });
+        return found;
+    }
+
+    void take(const QRectF &rect)
+    {
+        // Huge obstacles (a symbol bigger than the view) would fill every cell: clip them first.
+        const QRectF clipped = rect.intersected(QRectF(-1e5, -1e5, 2e5, 2e5));
+        if (clipped.isEmpty())
+            return;
+        m_taken.append(clipped);
+        forCells(clipped, [&](qint64 cell) { m_grid[cell].append(m_taken.size() - 1); });
+    }
+
     QList<QRectF> m_taken;
+    QHash<qint64, QList<qsizetype>> m_grid;
 };
 
 void drawHaloText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &colour,
@@ -153,29 +221,69 @@ void drawHaloText(QPainter &painter, const QRectF &rect, const QString &text, co
 
 } // namespace
 
-double MapRenderer::siteRadius(double measure, double maxMeasure, double scale)
+SymbolScale SymbolScale::of(const MapScene &scene, double scale)
+{
+    // Up to a comfortable number of symbols the largest keeps its full size; beyond, it shrinks
+    // with the square root of the crowding (equal total ink per area).
+    constexpr double comfortableSites = 200;
+    // Thousands of flows end up as hairlines (≤ 1 px), which is also what keeps them fast to draw.
+    constexpr double comfortableFlows = 50;
+    const auto crowding = [](qsizetype count, double comfortable) {
+        return count > comfortable ? std::sqrt(comfortable / static_cast<double>(count)) : 1.0;
+    };
+    SymbolScale result;
+    result.scale = scale;
+    result.maxMeasure = scene.maxSiteMeasure();
+    result.maxUsd = scene.maxFlowUsd();
+    result.maxRadiusPx = std::max(s_minSiteRadius * 1.5, s_maxSiteRadius * crowding(scene.sites.size(), comfortableSites));
+    result.maxWidthPx = std::max(1.0, s_maxFlowWidth * crowding(scene.flows.size(), comfortableFlows));
+    return result;
+}
+
+double SymbolScale::siteRadius(double measure) const
 {
     if (measure <= 0 || maxMeasure <= 0)
         return s_minSiteRadius * scale;
-    return std::max(s_minSiteRadius, s_maxSiteRadius * std::sqrt(measure / maxMeasure)) * scale;
+    return std::max(s_minSiteRadius, maxRadiusPx * std::sqrt(measure / maxMeasure)) * scale;
 }
 
-double MapRenderer::flowWidth(double usd, double maxUsd, double scale)
+double SymbolScale::flowWidth(double usd) const
 {
+    const double minWidth = std::min(s_minFlowWidth, maxWidthPx);
     if (usd <= 0 || maxUsd <= 0)
-        return s_minFlowWidth * scale;
-    return std::max(s_minFlowWidth, s_maxFlowWidth * std::sqrt(usd / maxUsd)) * scale;
+        return minWidth * scale;
+    return std::max(minWidth, maxWidthPx * std::sqrt(usd / maxUsd)) * scale;
+}
+
+bool DrawnItem::hits(QPointF pixel) const
+{
+    if (hitRadiusPx > 0)
+        return QLineF(anchorPx, pixel).length() <= hitRadiusPx;
+    if (!boundsPx.adjusted(-lineHalfWidthPx, -lineHalfWidthPx, lineHalfWidthPx, lineHalfWidthPx).contains(pixel))
+        return false;
+    for (const QPolygonF &line : linesPx) {
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            // Distance from the pixel to the segment.
+            const QPointF a = line.at(i - 1);
+            const QPointF ab = line.at(i) - a;
+            const double lengthSquared = QPointF::dotProduct(ab, ab);
+            const double t = lengthSquared > 0 ? std::clamp(QPointF::dotProduct(pixel - a, ab) / lengthSquared, 0.0, 1.0) : 0;
+            if (QLineF(a + t * ab, pixel).length() <= lineHalfWidthPx)
+                return true;
+        }
+    }
+    return false;
 }
 
 const DrawnItem *RenderResult::itemAt(QPointF pixel) const
 {
     // Sites sit on top of flows; among sites the last drawn (smallest) wins.
     for (auto it = sites.crbegin(); it != sites.crend(); ++it) {
-        if (it->hitShapePx.contains(pixel))
+        if (it->hits(pixel))
             return &*it;
     }
     for (auto it = flows.crbegin(); it != flows.crend(); ++it) {
-        if (it->hitShapePx.contains(pixel))
+        if (it->hits(pixel))
             return &*it;
     }
     return nullptr;
@@ -199,6 +307,12 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     const Theme &theme, const RenderOptions &options, const std::atomic_bool *cancel)
 {
     RenderResult result;
+    QElapsedTimer phase;
+    phase.start();
+    const auto mark = [&phase](const char *what) {
+        qCDebug(lcRender, "%s: %.1f ms", what, phase.nsecsElapsed() / 1e6);
+        phase.restart();
+    };
     const double scale = options.scale;
     const QRectF imageRect(QPointF(0, 0), QSizeF(viewport.sizePx));
     const QTransform toPixel = viewport.mapToPixel();
@@ -280,33 +394,52 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     painter.drawPath(sphere);
     painter.resetTransform();
 
+    mark("basemap");
     const bool anySelection = anySiteSelected
         || std::any_of(scene.flows.cbegin(), scene.flows.cend(), [](const FlowMark &flow) { return flow.selected; });
 
     // Flows: great circles, densified in lon-lat, cut or clipped, projected, then drawn in pixels.
-    const double maxUsd = scene.maxFlowUsd();
+    const SymbolScale sizes = SymbolScale::of(scene, scale);
+    QList<QPolygonF> flowLines;
+    flowLines.reserve(scene.flows.size());
+    // Hairline flows in a crowded scene need far fewer vertices to look smooth.
+    const double segmentsPerFlow = scene.flows.size() > s_maxFlowsWithArrows ? 16 : 64;
     for (const FlowMark &flow : scene.flows) {
+        const double lengthDeg = geo::angularDistanceDeg(flow.fromLonLat, flow.toLonLat);
+        flowLines.append(
+            geo::greatCircle(flow.fromLonLat, flow.toLonLat, std::clamp(lengthDeg / segmentsPerFlow, 0.05, 4.0)));
+    }
+    const QList<QList<QPolygonF>> flowPieces = ProjectedLayers::projectLines(flowLines, projection);
+    mark("flow geometry");
+    for (qsizetype f = 0; f < scene.flows.size(); ++f) {
         if (cancelled(cancel))
             break;
-        const double lengthDeg = geo::angularDistanceDeg(flow.fromLonLat, flow.toLonLat);
-        const QPolygonF lonLat = geo::greatCircle(flow.fromLonLat, flow.toLonLat, std::clamp(lengthDeg / 64, 0.05, 1.0));
-        const QList<QPolygonF> pieces = ProjectedLayers::projectLine(lonLat, projection);
+        const FlowMark &flow = scene.flows.at(f);
+        const QList<QPolygonF> &pieces = flowPieces.at(f);
         if (pieces.isEmpty())
             continue;
-        const double width = flowWidth(flow.usd, maxUsd, scale);
+        const double width = sizes.flowWidth(flow.usd);
         const double lane = (flow.lane - (flow.lanes - 1) / 2.0) * s_laneSpacing * scale;
         QColor colour = flow.colour;
         colour.setAlphaF(anySelection && !flow.selected && !flow.related ? 0.18 : 0.72);
-        QPen pen(colour, width, flow.hasUsd ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
+        QColor head = colour;
+        head.setAlphaF(std::min(1.0, colour.alphaF() + 0.15));
+        // Bevel joins: the arcs bend a little at each vertex, and round joins cost far more to stroke.
+        const QPen pen(colour, width, flow.hasUsd ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap, Qt::BevelJoin);
         DrawnItem item;
         item.type = EntityType::Investment;
         item.id = flow.investmentId;
         item.label = flow.label;
         item.tooltip = flow.tooltip;
-        QPainterPath hit;
+        QRectF bounds;
         QPolygonF longest;
         for (qsizetype p = 0; p < pieces.size(); ++p) {
-            QPolygonF pixels = offsetSideways(toPixel.map(pieces.at(p)), pieces.size() == 1 ? lane : 0);
+            const QPolygonF pixels = offsetSideways(toPixel.map(pieces.at(p)), pieces.size() == 1 ? lane : 0);
+            // The arrowhead goes where the flow arrives: the end of the last piece. Thousands of
+            // hairline flows get none: their heads would only add noise where they converge.
+            const QPolygonF arrow = p == pieces.size() - 1 && scene.flows.size() <= s_maxFlowsWithArrows
+                ? arrowHead(pixels, width)
+                : QPolygonF();
             if (flow.selected) {
                 painter.setPen(QPen(theme.selection, width + 4 * scale, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
                 painter.drawPolyline(pixels);
@@ -314,31 +447,24 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
             painter.drawPolyline(pixels);
-            // The arrowhead goes where the flow arrives: the end of the last piece.
-            if (p == pieces.size() - 1) {
+            if (!arrow.isEmpty()) {
                 painter.setPen(Qt::NoPen);
-                QColor head = colour;
-                head.setAlphaF(std::min(1.0, colour.alphaF() + 0.15));
                 painter.setBrush(head);
-                painter.drawPolygon(arrowHead(pixels, width));
+                painter.drawPolygon(arrow);
             }
-            QPainterPath piecePath;
-            piecePath.addPolygon(pixels);
-            QPainterPathStroker stroker;
-            stroker.setWidth(std::max(8.0, width + 4));
-            hit.addPath(stroker.createStroke(piecePath));
+            bounds = bounds.united(pixels.boundingRect());
+            item.linesPx.append(pixels);
             if (pixels.size() > longest.size())
                 longest = pixels;
         }
-        item.hitShapePx = hit;
-        item.boundsPx = hit.boundingRect();
+        item.lineHalfWidthPx = std::max(4.0, width / 2 + 2);
+        item.boundsPx = bounds;
         item.anchorPx = longest.isEmpty() ? QPointF() : longest.at(longest.size() / 2);
         if (item.boundsPx.intersects(imageRect))
             result.flows.append(item);
     }
-
+    mark("flows");
     // Sites: largest first so small symbols stay visible on top.
-    const double maxMeasure = scene.maxSiteMeasure();
     QPolygonF positions;
     for (const SiteMark &site : scene.sites)
         positions.append(site.lonLat);
@@ -357,12 +483,35 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     std::stable_sort(order.begin(), order.end(),
         [&scene](qsizetype a, qsizetype b) { return scene.sites.at(a).measure > scene.sites.at(b).measure; });
     QList<QRectF> symbolRects;
+    const bool sprites = scene.sites.size() > s_spriteThreshold && painter.device()
+        && painter.device()->devType() == QInternal::Image;
+    const double dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    QHash<SpriteKey, QImage> spriteCache;
+    const auto stamp = [&](const SiteMark &site, QPointF centre, double radius, const QColor &colour) {
+        const SpriteKey key { site.kind, site.status, colour.rgba(), static_cast<int>(std::lround(radius * 2)) };
+        auto it = spriteCache.find(key);
+        if (it == spriteCache.end()) {
+            const double half = std::ceil(key.halfPixels / 2.0 * 1.4 + 3 * scale);
+            QImage sprite(QSize(static_cast<int>(2 * half * dpr), static_cast<int>(2 * half * dpr)),
+                QImage::Format_ARGB32_Premultiplied);
+            sprite.setDevicePixelRatio(dpr);
+            sprite.fill(Qt::transparent);
+            QPainter spritePainter(&sprite);
+            spritePainter.setRenderHint(QPainter::Antialiasing);
+            SiteSymbol::paint(spritePainter, QPointF(half, half), site.kind, site.status, key.halfPixels / 2.0, colour,
+                theme, scale);
+            spritePainter.end();
+            it = spriteCache.insert(key, sprite);
+        }
+        const double half = it->width() / dpr / 2;
+        painter.drawImage(centre - QPointF(half, half), *it);
+    };
     for (const qsizetype i : std::as_const(order)) {
         const SiteMark &site = scene.sites.at(i);
         if (!std::isfinite(positions.at(i).x()))
             continue;
         const QPointF centre = toPixel.map(positions.at(i));
-        const double radius = siteRadius(site.measure, maxMeasure, scale);
+        const double radius = sizes.siteRadius(site.measure);
         const QRectF bounds(centre - QPointF(radius, radius) * 1.4, QSizeF(2.8 * radius, 2.8 * radius));
         if (!bounds.intersects(imageRect))
             continue;
@@ -374,19 +523,23 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(SiteSymbol::shape(site.kind, radius + 4 * scale).translated(centre));
         }
-        SiteSymbol::paint(painter, centre, site.kind, site.status, radius, colour, theme, scale);
+        if (sprites && !site.selected)
+            stamp(site, centre, radius, colour);
+        else
+            SiteSymbol::paint(painter, centre, site.kind, site.status, radius, colour, theme, scale);
         DrawnItem item;
         item.type = EntityType::Site;
         item.id = site.id;
         item.label = site.label;
         item.anchorPx = centre;
         item.boundsPx = bounds;
-        item.hitShapePx = SiteSymbol::shape(site.kind, std::max(radius, 6.0) + 2).translated(centre);
+        item.hitRadiusPx = std::max(radius, 6.0) + 2;
         item.tooltip = site.tooltip;
         result.sites.append(item);
         symbolRects.append(bounds);
     }
 
+    mark("sites");
     // Labels: by priority (selected first, then by value), with halos, never over each other.
     QRectF legendRect;
     if (options.legend && !cancelled(cancel)) {
@@ -423,19 +576,19 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
         if (!legendRect.isNull())
             obstacles.append(legendRect);
         LabelPlacer placer(obstacles);
+        // result.sites was drawn in order of decreasing measure; selected sites go first.
         QList<const DrawnItem *> byPriority;
         for (const DrawnItem &item : std::as_const(result.sites))
             byPriority.append(&item);
-        const auto measureOf = [&scene](const QString &id) {
-            for (const SiteMark &site : scene.sites) {
-                if (site.id == id)
-                    return std::pair(site.selected, site.measure);
-            }
-            return std::pair(false, 0.0);
-        };
-        std::stable_sort(byPriority.begin(), byPriority.end(), [&](const DrawnItem *a, const DrawnItem *b) {
-            return measureOf(a->id) > measureOf(b->id);
-        });
+        QSet<QString> selectedIds;
+        for (const SiteMark &site : scene.sites) {
+            if (site.selected)
+                selectedIds.insert(site.id);
+        }
+        std::stable_partition(byPriority.begin(), byPriority.end(),
+            [&selectedIds](const DrawnItem *item) { return selectedIds.contains(item->id); });
+        if (byPriority.size() > s_maxLabelCandidates)
+            byPriority.resize(s_maxLabelCandidates);
         for (const DrawnItem *item : std::as_const(byPriority)) {
             const QSizeF size(metrics.horizontalAdvance(item->label) + 2, metrics.height());
             const QRectF symbol(item->anchorPx - QPointF(item->boundsPx.width(), item->boundsPx.height()) / 2.8,
@@ -446,6 +599,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             }
         }
     }
+    mark("legend and labels");
     if (options.attribution) {
         QFont font = theme.labelFont;
         font.setPointSizeF(theme.labelFont.pointSizeF() * 0.85 * scale);

@@ -4,7 +4,8 @@
 #include "mapviewport.h"
 #include "theme.h"
 
-#include <QPainterPath>
+#include <QList>
+#include <QPolygonF>
 #include <QRectF>
 
 #include <atomic>
@@ -30,8 +31,13 @@ struct DrawnItem {
     QString label;
     QPointF anchorPx; ///< the site's centre, or the flow's midpoint
     QRectF boundsPx;
-    QPainterPath hitShapePx; ///< where a click selects it
+    double hitRadiusPx = 0; ///< sites: a click within this distance of the anchor selects it
+    QList<QPolygonF> linesPx; ///< flows: the drawn polylines
+    double lineHalfWidthPx = 0; ///< flows: a click this close to a line selects it
     QString tooltip;
+
+    /// Whether a click at @p pixel hits this item.
+    bool hits(QPointF pixel) const;
 };
 
 struct RenderResult {
@@ -58,10 +64,24 @@ public:
     static RenderResult render(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const Theme &theme,
         const RenderOptions &options = {}, const std::atomic_bool *cancel = nullptr);
 
-    /// Site symbol radius in pixels for a measure value (area proportional to the value).
-    static double siteRadius(double measure, double maxMeasure, double scale = 1.0);
-    /// Flow line width in pixels for a USD amount (area-like, square-root scale).
-    static double flowWidth(double usd, double maxUsd, double scale = 1.0);
+};
+
+/**
+ * The sizes of one scene's symbols: site radius for a measure (area proportional to the value)
+ * and flow width for an amount (square-root scale), shared by the map and its legend. The
+ * largest symbol shrinks as a scene gets crowded (hundreds of sites or flows), so dense data
+ * stays legible instead of merging into a blot.
+ */
+struct SymbolScale {
+    double maxMeasure = 0;
+    double maxRadiusPx = 0;
+    double maxUsd = 0;
+    double maxWidthPx = 0;
+    double scale = 1;
+
+    static SymbolScale of(const MapScene &scene, double scale);
+    double siteRadius(double measure) const;
+    double flowWidth(double usd) const;
 };
 
 } // namespace atlas

@@ -136,38 +136,57 @@ std::shared_ptr<const ProjectedLayer> ProjectedLayers::layer(const std::shared_p
 
 QList<QPolygonF> ProjectedLayers::projectLine(const QPolygonF &lonLat, const Projection &projection)
 {
+    return projectLines({ lonLat }, projection).value(0);
+}
+
+QList<QList<QPolygonF>> ProjectedLayers::projectLines(const QList<QPolygonF> &lonLat, const Projection &projection)
+{
     const ProjectionSpec &spec = projection.spec();
-    QList<QPolygonF> pieces = spec.isAzimuthal()
-        ? geo::clipPolylineToCap(lonLat, QPointF(spec.lon0Deg, spec.lat0Deg), spec.capRadiusDeg())
-        : geo::cutPolylineAtSeam(lonLat, spec.lon0Deg);
-    QList<QPolygonF> projected;
-    for (QPolygonF &piece : pieces) {
-        projection.forward(piece);
-        // Split where points failed to project (beyond Web Mercator's latitudes, for one).
-        QPolygonF run;
-        for (const QPointF &point : std::as_const(piece)) {
-            if (std::isfinite(point.x())) {
-                run.append(point);
-            } else if (!run.isEmpty()) {
-                if (run.size() >= 2)
-                    projected.append(run);
-                run.clear();
-            }
-        }
-        if (run.size() >= 2)
-            projected.append(run);
+    // Cut or clip every line, and gather all pieces into one batch for PROJ.
+    QList<QList<QPolygonF>> pieces;
+    pieces.reserve(lonLat.size());
+    QPolygonF batch;
+    for (const QPolygonF &line : lonLat) {
+        pieces.append(spec.isAzimuthal()
+                ? geo::clipPolylineToCap(line, QPointF(spec.lon0Deg, spec.lat0Deg), spec.capRadiusDeg())
+                : geo::cutPolylineAtSeam(line, spec.lon0Deg));
+        for (const QPolygonF &piece : std::as_const(pieces.last()))
+            batch += piece;
     }
-    return projected;
+    projection.forward(batch);
+    QList<QList<QPolygonF>> result;
+    result.reserve(pieces.size());
+    qsizetype offset = 0;
+    for (const QList<QPolygonF> &linePieces : std::as_const(pieces)) {
+        QList<QPolygonF> projected;
+        for (const QPolygonF &piece : linePieces) {
+            // Split where points failed to project (beyond Web Mercator's latitudes, for one).
+            QPolygonF run;
+            for (qsizetype i = 0; i < piece.size(); ++i) {
+                const QPointF &point = batch.at(offset + i);
+                if (std::isfinite(point.x())) {
+                    run.append(point);
+                } else if (!run.isEmpty()) {
+                    if (run.size() >= 2)
+                        projected.append(run);
+                    run.clear();
+                }
+            }
+            offset += piece.size();
+            if (run.size() >= 2)
+                projected.append(run);
+        }
+        result.append(projected);
+    }
+    return result;
 }
 
 QPainterPath ProjectedLayers::graticule(const Projection &projection, double stepDeg)
 {
     QPainterPath path;
     const double maxLat = std::min(projection.spec().maxLatitudeDeg(), 90.0);
-    const auto add = [&](const QPolygonF &line) {
-        for (const QPolygonF &piece : projectLine(line, projection))
-            path.addPolygon(piece);
-    };
+    QList<QPolygonF> lines;
+    const auto add = [&lines](const QPolygonF &line) { lines.append(line); };
     for (double lon = -180; lon < 180; lon += stepDeg) {
         QPolygonF meridian;
         // Meridians stop short of the poles, where they would all meet in a blot.
@@ -183,6 +202,10 @@ QPainterPath ProjectedLayers::graticule(const Projection &projection, double ste
         for (double lon = -180; lon <= 180; lon += 1)
             parallel.append(QPointF(lon, lat));
         add(parallel);
+    }
+    for (const QList<QPolygonF> &pieces : projectLines(lines, projection)) {
+        for (const QPolygonF &piece : pieces)
+            path.addPolygon(piece);
     }
     return path;
 }

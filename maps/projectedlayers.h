@@ -37,6 +37,8 @@ public:
     /// A lon-lat polyline (already densified) made ready for @p projection: cut or clipped and
     /// projected; each piece is a projected polyline in metres.
     static QList<QPolygonF> projectLine(const QPolygonF &lonLat, const Projection &projection);
+    /// Many lines at once, projected in one batch (far faster than line by line).
+    static QList<QList<QPolygonF>> projectLines(const QList<QPolygonF> &lonLat, const Projection &projection);
 
     /// The graticule (meridians and parallels every @p stepDeg), projected.
     static QPainterPath graticule(const Projection &projection, double stepDeg);

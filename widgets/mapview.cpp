@@ -284,7 +284,8 @@ void MapView::mousePressEvent(QMouseEvent *event)
     m_pressPixel = event->position();
     m_lastPixel = event->position();
     m_dragging = false;
-    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
+    m_banding = event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier);
+    if (m_banding) {
         if (!m_rubberBand)
             m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
         m_rubberBand->setGeometry(QRect(m_pressPixel.toPoint(), QSize()));
@@ -295,7 +296,7 @@ void MapView::mousePressEvent(QMouseEvent *event)
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() & Qt::LeftButton) {
-        if (m_rubberBand && m_rubberBand->isVisible()) {
+        if (m_banding) {
             m_rubberBand->setGeometry(QRect(m_pressPixel.toPoint(), event->position().toPoint()).normalized());
             return;
         }
@@ -321,7 +322,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
     unsetCursor();
     const bool additive = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
-    if (m_rubberBand && m_rubberBand->isVisible()) {
+    if (m_banding) {
+        m_banding = false;
         m_rubberBand->hide();
         const QRectF band = QRectF(m_pressPixel, event->position()).normalized();
         QSet<EntityRef> refs = m_selection->selection();

@@ -114,6 +114,7 @@ private:
     QPointF m_pressPixel;
     QPointF m_lastPixel;
     bool m_dragging = false;
+    bool m_banding = false; ///< a Shift+drag rectangle selection is under way
     QRubberBand *m_rubberBand = nullptr;
 };
 

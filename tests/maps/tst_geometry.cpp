@@ -139,6 +139,29 @@ double sphericalArea(const Ring &r)
     return std::min(s, 4.0 * std::numbers::pi - s);
 }
 
+/// Odd-even point in pieces on the sphere: pieces and point projected stereographically from the antipode of
+/// centre (the pieces of a cap clip never reach it), then planar point in polygon.
+bool capPiecesContain(const QList<Polygon> &pieces, QPointF centre, QPointF pt)
+{
+    const double cl = centre.x() * kDeg, cp = centre.y() * kDeg;
+    const auto project = [&](QPointF ll) {
+        const double l = ll.x() * kDeg - cl, p = ll.y() * kDeg;
+        const double k = 1.0 / (1.0 + std::sin(cp) * std::sin(p) + std::cos(cp) * std::cos(p) * std::cos(l));
+        return QPointF(
+            k * std::cos(p) * std::sin(l), k * (std::cos(cp) * std::sin(p) - std::sin(cp) * std::cos(p) * std::cos(l)));
+    };
+    bool in = false;
+    for (const Polygon &p : pieces) {
+        for (const Ring &r : p) {
+            Ring projected;
+            for (const QPointF &q : r)
+                projected.append(project(q));
+            in = in != ringContains(projected, project(pt));
+        }
+    }
+    return in;
+}
+
 } // namespace
 
 TEST_CASE("Angular distance matches the haversine formula", "[geometry]")
@@ -365,6 +388,58 @@ TEST_CASE("Natural Earth style Antarctica with a spike down to the pole", "[geom
         CHECK(!piecesContain(pieces, QPointF(lon0, -60)));
         CHECK(totalArea(pieces) == Approx(polygonArea(Polygon { ring })).epsilon(1e-9));
     }
+}
+
+TEST_CASE(
+    "World-atlas Antarctica: a ring round the pole with the coast as its hole", "[geometry][seam][cap][latitudes]")
+{
+    // As Natural Earth 1:50m via world-atlas stores it: the "outer" ring runs westward round the pole at -89.999,
+    // the coast (eastward, jumping once at ±180) is its "hole"; odd-even fill makes the land between them.
+    Ring polar;
+    for (int lon = 180; lon > -180; lon -= 5)
+        polar.append(QPointF(lon == 180 ? -180.0 : lon, -89.999));
+    Ring coast;
+    for (int lon = -180; lon < 180; lon += 2)
+        coast.append(QPointF(lon, -70 + 4 * std::sin(lon * kDeg * 5)));
+    const Polygon antarctica { polar, coast };
+
+    for (const double lon0 : { 0.0, 150.0, -70.0 }) {
+        CAPTURE(lon0);
+        const QList<Polygon> cut = cutPolygonAtSeam(antarctica, lon0, 1.0);
+        checkSeamPieces(cut, lon0);
+        CHECK(piecesContain(cut, QPointF(lon0, -80)));
+        CHECK(piecesContain(cut, QPointF(lon0 + 175, -75)));
+        CHECK(!piecesContain(cut, QPointF(lon0, -60)));
+        CHECK(!piecesContain(cut, QPointF(lon0 + 10, -89.9995)));
+
+        // Web Mercator: the polar ring is clipped away, the land must stay.
+        QList<Polygon> mercator;
+        for (const Polygon &p : cut)
+            mercator += clipPolygonToLatitudes(p, -webMercatorMaxLatitude, webMercatorMaxLatitude);
+        REQUIRE(!mercator.isEmpty());
+        CHECK(piecesContain(mercator, QPointF(lon0, -80)));
+        CHECK(!piecesContain(mercator, QPointF(lon0, -60)));
+        CHECK(totalArea(mercator) == Approx(360.0 * (webMercatorMaxLatitude - 70.0)).epsilon(0.01));
+        for (const Polygon &p : mercator)
+            for (const Ring &r : p)
+                for (const QPointF &pt : r)
+                    CHECK(pt.y() >= -webMercatorMaxLatitude);
+    }
+
+    // On a globe tilted towards the south pole: land near and beyond the pole, minus the tiny polar cap.
+    const QPointF centre(0, -10);
+    const QList<Polygon> globe = clipPolygonToCap(antarctica, centre, 90, 1.0);
+    REQUIRE(!globe.isEmpty());
+    CHECK(capPiecesContain(globe, centre, QPointF(0, -75)));
+    CHECK(capPiecesContain(globe, centre, QPointF(90, -80)));
+    CHECK(!capPiecesContain(globe, centre, QPointF(0, -60)));
+    CHECK(!capPiecesContain(globe, centre, QPointF(30, -89.9995)));
+    // A smaller cap whose circle passes right by the pole.
+    const QList<Polygon> small = clipPolygonToCap(antarctica, QPointF(0, -30), 60, 1.0);
+    CHECK(capPiecesContain(small, QPointF(0, -30), QPointF(0, -75)));
+    CHECK(!capPiecesContain(small, QPointF(0, -30), QPointF(0, -60)));
+    // Seen from the north, it is all behind the globe.
+    CHECK(clipPolygonToCap(antarctica, QPointF(0, 45), 90).isEmpty());
 }
 
 TEST_CASE("Holes stay with their outer ring's pieces", "[geometry][seam]")

@@ -1,0 +1,180 @@
+// Map benchmarks (not a test): timings of the renderer and the map view on this machine.
+//   atlas_bench [--runs N]
+// Prints the median and the fastest of N runs (default 9) for each case. Machines are noisy:
+// compare ratios within one run, not figures across runs.
+
+#include "basemap.h"
+#include "datasetdocument.h"
+#include "datasetfilter.h"
+#include "datasetreader.h"
+#include "mapexport.h"
+#include "maprenderer.h"
+#include "mapview.h"
+#include "projectedlayers.h"
+#include "sharedselection.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <functional>
+
+using namespace atlas;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s_out(stdout);
+    return s_out;
+}
+
+void report(const char *name, int runs, const std::function<void()> &work, double targetMs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    const double median = times.at(times.size() / 2);
+    const QString target = targetMs > 0 ? QStringLiteral("(target ≤ %1 ms)").arg(targetMs) : QString();
+    out() << QStringLiteral("%1  median %2 ms  fastest %3 ms  %4\n")
+                 .arg(QString::fromLatin1(name).leftJustified(54))
+                 .arg(median, 8, 'f', 2)
+                 .arg(times.first(), 8, 'f', 2)
+                 .arg(target);
+    out().flush();
+}
+
+/// Renders on a worker thread, as the map view does (Qt 6.4 paints markedly faster off the GUI thread).
+RenderResult renderOnWorker(QImage &image, const MapViewport &viewport, const MapScene &scene, const Theme &theme)
+{
+    return QtConcurrent::run([&] {
+        QPainter painter(&image);
+        return MapRenderer::render(painter, viewport, scene, theme);
+    }).result();
+}
+
+MapScene syntheticScene(const Theme &theme, std::shared_ptr<const Basemap> basemap, int sites, int flows)
+{
+    QRandomGenerator random(20250916);
+    MapScene scene;
+    scene.basemap = std::move(basemap);
+    const QList<QColor> colours { QColor(0x00a4ef), QColor(0x76b900), QColor(0xff9900), QColor(0xe6007e) };
+    for (int i = 0; i < sites; ++i) {
+        SiteMark site;
+        site.id = QStringLiteral("s%1").arg(i);
+        site.label = site.id;
+        site.lonLat = QPointF(random.bounded(360.0) - 180, random.bounded(140.0) - 70);
+        site.kind = static_cast<SiteKind>(i % 5);
+        site.status = static_cast<SiteStatus>(i % 6);
+        site.colour = colours.at(i % colours.size());
+        site.measure = random.bounded(100000.0);
+        scene.sites.append(site);
+    }
+    for (int i = 0; i < flows; ++i) {
+        FlowMark flow;
+        flow.id = QStringLiteral("f%1").arg(i);
+        flow.investmentId = flow.id;
+        flow.fromLonLat = QPointF(random.bounded(360.0) - 180, random.bounded(120.0) - 60);
+        flow.toLonLat = QPointF(random.bounded(360.0) - 180, random.bounded(120.0) - 60);
+        flow.colour = colours.at(i % colours.size());
+        flow.usd = random.bounded(30e9);
+        flow.hasUsd = true;
+        scene.flows.append(flow);
+    }
+    Q_UNUSED(theme);
+    return scene;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per case (default 9)."), QStringLiteral("n") });
+    parser.addHelpOption();
+    parser.process(app);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt() > 0 ? parser.value(QStringLiteral("runs")).toInt() : 9);
+
+    QString error;
+    auto loaded = Basemap::load(QStringLiteral(ATLAS_SOURCE_DIR "/resources/basemap/basemap.gpkg"), &error);
+    if (!loaded) {
+        out() << error << '\n';
+        return 1;
+    }
+    const auto basemap = std::make_shared<const Basemap>(std::move(*loaded));
+    const LoadResult dataset = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
+    if (!dataset.dataset) {
+        out() << "bundled dataset does not load\n";
+        return 1;
+    }
+    const Theme theme = Theme::light();
+    MapScene::Input input;
+    input.dataset = &*dataset.dataset;
+    const MapScene bundled = MapScene::build(input, theme, basemap);
+    const ProjectionSpec equalEarth = *ProjectionSpec::fromName(QStringLiteral("equal-earth"));
+    const MapViewport hd = MapViewport::world(equalEarth, QSize(1920, 1080));
+
+    out() << QStringLiteral("Compute Atlas map benchmarks, %1 runs each, Qt %2\n").arg(runs).arg(QString::fromLatin1(qVersion()));
+
+    report("project basemap (1:110m + 1:50m, cold cache)", runs, [&] {
+        ProjectedLayers::clearCache();
+        ProjectedLayers::layer(basemap, BasemapLayer::CountriesWorld, equalEarth);
+        ProjectedLayers::layer(basemap, BasemapLayer::CountriesDetail, equalEarth);
+    }, 0);
+
+    QImage image(hd.sizePx, QImage::Format_ARGB32_Premultiplied);
+    renderOnWorker(image, hd, bundled, theme); // warm the projected-layer cache
+    report("full render, bundled dataset, 1920x1080", runs, [&] { renderOnWorker(image, hd, bundled, theme); }, 100);
+    report("  the same on the GUI thread (for comparison)", runs, [&] {
+        QPainter painter(&image);
+        MapRenderer::render(painter, hd, bundled, theme);
+    }, 0);
+
+    {
+        DatasetDocument document;
+        document.setDataset(*dataset.dataset, QStringLiteral("bundled"));
+        SharedSelection selection(&document);
+        FilterState filter;
+        MapView view(&document, &selection, &filter, basemap, theme);
+        view.resize(1920, 1080);
+        view.show();
+        while (view.renderCount() == 0)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        // A pan moves the viewport; until the next render arrives the view repaints its last image, moved.
+        int step = 0;
+        report("pan repaint (cached image), 1920x1080", std::max(runs, 31), [&] {
+            MapViewport next = view.viewport();
+            next.panBy(QPointF(960, 540), QPointF(960 + (++step % 2 ? 7 : -7), 540));
+            view.setViewport(next);
+            view.repaint();
+        }, 8);
+    }
+
+    const MapScene synthetic = syntheticScene(theme, basemap, 100000, 10000);
+    report("full render, 100,000 sites + 10,000 flows, 1920x1080", std::max(1, runs / 3),
+        [&] { renderOnWorker(image, hd, synthetic, theme); }, 1000);
+
+    QTemporaryDir dir;
+    const MapViewport uhd = MapViewport::world(equalEarth, QSize(3840, 2160));
+    report("PNG export 3840x2160, bundled dataset", std::max(1, runs / 3), [&] {
+        QtConcurrent::run([&] {
+            return MapExport::writePng(dir.filePath(QStringLiteral("4k.png")), uhd, bundled, theme, RenderOptions());
+        }).waitForFinished();
+    }, 1000);
+    return 0;
+}

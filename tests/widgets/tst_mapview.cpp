@@ -1,0 +1,192 @@
+#include "atlascatch.h"
+
+#include "basemap.h"
+#include "datasetdocument.h"
+#include "datasetfilter.h"
+#include "datasetreader.h"
+#include "mapview.h"
+#include "sharedselection.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace atlas;
+
+namespace {
+
+std::shared_ptr<const Basemap> basemap()
+{
+    static const auto s_basemap = [] {
+        QString error;
+        auto loaded = Basemap::load(QStringLiteral(ATLAS_SOURCE_DIR "/resources/basemap/basemap.gpkg"), &error);
+        REQUIRE(loaded);
+        return std::make_shared<const Basemap>(std::move(*loaded));
+    }();
+    return s_basemap;
+}
+
+struct Fixture {
+    DatasetDocument document;
+    SharedSelection selection { &document };
+    FilterState filter;
+    MapView view { &document, &selection, &filter, basemap(), Theme::light() };
+
+    Fixture()
+    {
+        const LoadResult result
+            = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
+        REQUIRE(result.dataset);
+        document.setDataset(*result.dataset, QStringLiteral("us-uk-2025.json"));
+        view.resize(1000, 600);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        waitForRender();
+    }
+
+    /// Waits until the view has rendered what it currently shows.
+    void waitForRender()
+    {
+        for (int i = 0; i < 200 && (view.isRendering() || view.renderCount() == 0); ++i)
+            QTest::qWait(25);
+        REQUIRE_FALSE(view.isRendering());
+    }
+
+    const DrawnItem *site(const QString &id) const
+    {
+        for (const DrawnItem &item : view.lastResult().sites) {
+            if (item.id == id)
+                return &item;
+        }
+        return nullptr;
+    }
+};
+
+void wheel(QWidget *widget, QPointF at, int notches)
+{
+    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
+        Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+} // namespace
+
+TEST_CASE("Clicking a site on the map selects it everywhere; selecting elsewhere shows on the map", "[mapview]")
+{
+    Fixture fixture;
+    // Close enough that Kvandal and Glomfjord do not overlap.
+    REQUIRE(fixture.view.showPreset(QStringLiteral("uk-norway")));
+    fixture.waitForRender();
+    const DrawnItem *kvandal = fixture.site(QStringLiteral("kvandal_stargate_no"));
+    REQUIRE(kvandal);
+    QTest::mouseClick(&fixture.view, Qt::LeftButton, {}, kvandal->anchorPx.toPoint());
+    CHECK(fixture.selection.selectedIds(EntityType::Site) == QStringList { QStringLiteral("kvandal_stargate_no") });
+
+    // Clicking the empty ocean clears the selection.
+    QTest::mouseClick(&fixture.view, Qt::LeftButton, {}, QPoint(500, 560));
+    CHECK(fixture.selection.isEmpty());
+
+    // Selecting in another view (here: directly) redraws the map with the selection.
+    const int before = fixture.view.renderCount();
+    fixture.selection.setSelectedIds(EntityType::Site, { QStringLiteral("nyc_jfk10_oqc") });
+    fixture.waitForRender();
+    CHECK(fixture.view.renderCount() > before);
+}
+
+TEST_CASE("The wheel zooms at the cursor, dragging pans, keys zoom and go home", "[mapview]")
+{
+    Fixture fixture;
+    const MapViewport start = fixture.view.viewport();
+    const QPointF cursor(700, 250);
+    const QPointF under = start.toMap(cursor);
+
+    wheel(&fixture.view, cursor, 2);
+    const MapViewport zoomed = fixture.view.viewport();
+    CHECK(zoomed.metresPerPixel == Approx(start.metresPerPixel / (1.25 * 1.25)));
+    // The point under the cursor stays under the cursor.
+    CHECK(zoomed.toPixel(under).x() == Approx(cursor.x()).margin(1e-6));
+    CHECK(zoomed.toPixel(under).y() == Approx(cursor.y()).margin(1e-6));
+
+    // Drag 100 px right and 40 px down: the map moves with the mouse.
+    const QPointF grabbed = zoomed.toMap(QPointF(300, 300));
+    QTest::mousePress(&fixture.view, Qt::LeftButton, {}, QPoint(300, 300));
+    QTest::mouseMove(&fixture.view, QPoint(350, 320));
+    QTest::mouseMove(&fixture.view, QPoint(400, 340));
+    QTest::mouseRelease(&fixture.view, Qt::LeftButton, {}, QPoint(400, 340));
+    const MapViewport panned = fixture.view.viewport();
+    CHECK(panned.toPixel(grabbed).x() == Approx(400).margin(1e-6));
+    CHECK(panned.toPixel(grabbed).y() == Approx(340).margin(1e-6));
+    // A drag is not a click: nothing got selected.
+    CHECK(fixture.selection.isEmpty());
+
+    fixture.view.setFocus();
+    QTest::keyClick(&fixture.view, Qt::Key_Plus);
+    CHECK(fixture.view.viewport().metresPerPixel == Approx(panned.metresPerPixel / 2));
+    QTest::keyClick(&fixture.view, Qt::Key_Minus);
+    CHECK(fixture.view.viewport().metresPerPixel == Approx(panned.metresPerPixel));
+    const QPointF centreBefore = fixture.view.viewport().centre;
+    QTest::keyClick(&fixture.view, Qt::Key_Right);
+    CHECK(fixture.view.viewport().centre.x() > centreBefore.x());
+    QTest::keyClick(&fixture.view, Qt::Key_Home);
+    CHECK(fixture.view.viewport().metresPerPixel == Approx(start.metresPerPixel));
+}
+
+TEST_CASE("The view shows the last image while a new one renders, then swaps it in", "[mapview]")
+{
+    Fixture fixture;
+    const int rendered = fixture.view.renderCount();
+    wheel(&fixture.view, QPointF(500, 300), 1);
+    // The zoom is applied at once; the render that catches up comes from the worker.
+    CHECK(fixture.view.isRendering());
+    fixture.waitForRender();
+    CHECK(fixture.view.renderCount() == rendered + 1);
+    // Hit tests use the new render: a site's drawn position matches the new viewport.
+    const DrawnItem *loughton = fixture.site(QStringLiteral("loughton_nscale"));
+    REQUIRE(loughton);
+    const auto projected = Projection(fixture.view.viewport().projection).forward(QPointF(0.08388, 51.64527));
+    REQUIRE(projected);
+    CHECK(fixture.view.viewport().toPixel(*projected).x() == Approx(loughton->anchorPx.x()).margin(1e-6));
+}
+
+TEST_CASE("Shift-drag selects every site in the rectangle; Zoom to Selection frames them", "[mapview]")
+{
+    Fixture fixture;
+    REQUIRE(fixture.view.showPreset(QStringLiteral("uk-norway")));
+    fixture.waitForRender();
+    const DrawnItem *kvandal = fixture.site(QStringLiteral("kvandal_stargate_no"));
+    const DrawnItem *glomfjord = fixture.site(QStringLiteral("glomfjord_nscale"));
+    REQUIRE(kvandal);
+    REQUIRE(glomfjord);
+    const QRectF around = QRectF(kvandal->anchorPx, glomfjord->anchorPx).normalized().adjusted(-6, -6, 6, 6);
+    QTest::mousePress(&fixture.view, Qt::LeftButton, Qt::ShiftModifier, around.topLeft().toPoint());
+    QTest::mouseMove(&fixture.view, around.center().toPoint());
+    QTest::mouseMove(&fixture.view, around.bottomRight().toPoint());
+    QTest::mouseRelease(&fixture.view, Qt::LeftButton, Qt::ShiftModifier, around.bottomRight().toPoint());
+    const QStringList sites = fixture.selection.selectedIds(EntityType::Site);
+    CAPTURE(sites, around.x(), around.y(), around.width(), around.height());
+    CHECK(sites.contains(QLatin1String("kvandal_stargate_no")));
+    CHECK(sites.contains(QLatin1String("glomfjord_nscale")));
+    CHECK_FALSE(sites.contains(QLatin1String("loughton_nscale")));
+
+    fixture.view.zoomToSelection();
+    fixture.waitForRender();
+    // Both Norwegian sites on screen, closer than before.
+    CHECK(fixture.site(QStringLiteral("kvandal_stargate_no")) != nullptr);
+    CHECK(fixture.site(QStringLiteral("glomfjord_nscale")) != nullptr);
+    CHECK(fixture.site(QStringLiteral("loughton_nscale")) == nullptr);
+}
+
+TEST_CASE("Dragging the globe rotates it", "[mapview]")
+{
+    Fixture fixture;
+    ProjectionSpec globe = *ProjectionSpec::fromName(QStringLiteral("globe"));
+    fixture.view.setProjection(globe);
+    const double lon0 = fixture.view.viewport().projection.lon0Deg;
+    QTest::mousePress(&fixture.view, Qt::LeftButton, {}, QPoint(500, 300));
+    QTest::mouseMove(&fixture.view, QPoint(450, 300));
+    QTest::mouseMove(&fixture.view, QPoint(400, 300));
+    QTest::mouseRelease(&fixture.view, Qt::LeftButton, {}, QPoint(400, 300));
+    // Dragging west turns the globe to show what lies east.
+    CHECK(fixture.view.viewport().projection.lon0Deg > lon0);
+    CHECK(fixture.view.viewport().projection.kind == ProjectionKind::Orthographic);
+}
