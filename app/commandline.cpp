@@ -2,10 +2,10 @@
 
 #include "aggregates.h"
 #include "basemap.h"
-#include "mapexport.h"
-#include "viewpreset.h"
 #include "datasetreader.h"
 #include "format.h"
+#include "mapexport.h"
+#include "viewpreset.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -108,12 +108,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("dataset"), tr("export: the dataset to draw (default: the bundled one)."), tr("file") },
         { { QStringLiteral("o"), QStringLiteral("output") }, tr("export: the PNG file to write."), tr("file") },
         { QStringLiteral("size"), tr("export: image size in pixels (default 1920x1080)."), tr("WxH") },
-        { QStringLiteral("projection"), tr("export: %1 (default equal-earth).").arg(ProjectionSpec::names().join(QStringLiteral(", "))),
+        { QStringLiteral("projection"),
+            tr("export: %1 (default equal-earth).").arg(ProjectionSpec::names().join(QStringLiteral(", "))),
             tr("name") },
-        { QStringLiteral("view"), tr("export: a preset (%1) or a lon-lat box west,south,east,north.")
+        { QStringLiteral("view"),
+            tr("export: a preset (%1) or a lon-lat box west,south,east,north.")
                 .arg(presetNames().join(QStringLiteral(", "))),
             tr("view") },
-        { QStringLiteral("measure"), tr("export: what site sizes show: gpus, mw or usd (default gpus)."), tr("measure") },
+        { QStringLiteral("measure"), tr("export: what site sizes show: gpus, mw or usd (default gpus)."),
+            tr("measure") },
         { QStringLiteral("manifest"), tr("export: also write what was drawn where, as JSON."), tr("file") },
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("validate or summary"));
@@ -149,7 +152,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (command == s_exportCommand) {
         if (positional.size() != 1) {
-            err << tr("usage: compute-atlas export -o OUT.png [options]; the dataset is given with --dataset") << Qt::endl;
+            err << tr("usage: compute-atlas export -o OUT.png [options]; the dataset is given with --dataset")
+                << Qt::endl;
             return Unreadable;
         }
         return exportMap(parser, out, err);

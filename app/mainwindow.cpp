@@ -1,28 +1,27 @@
 #include "mainwindow.h"
 
+#include "basemap.h"
 #include "commandline.h"
 #include "companytablemodel.h"
 #include "datasetdocument.h"
 #include "datasetfilter.h"
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
-#include "basemap.h"
-#include "mapview.h"
-#include "viewpreset.h"
 #include "gpusbycompanymodel.h"
 #include "investmenttablemodel.h"
+#include "mapview.h"
 #include "sharedselection.h"
 #include "sitesbycountrymodel.h"
 #include "sitetablemodel.h"
 #include "sourcetablemodel.h"
 #include "spendingbycompanymodel.h"
+#include "viewpreset.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QComboBox>
-#include <QToolBar>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +32,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -204,9 +204,8 @@ void MainWindow::createMapActions(QMenu *view)
         if (name == savedProjection)
             action->setChecked(true);
     }
-    connect(projectionBox, &QComboBox::activated, this, [projectionGroup](int index) {
-        projectionGroup->actions().at(index)->trigger();
-    });
+    connect(projectionBox, &QComboBox::activated, this,
+        [projectionGroup](int index) { projectionGroup->actions().at(index)->trigger(); });
     if (const auto spec = ProjectionSpec::fromName(savedProjection)) {
         m_mapView->setProjection(*spec);
         projectionBox->setCurrentIndex(projectionBox->findData(savedProjection));

@@ -35,8 +35,8 @@ QJsonArray items(const QList<DrawnItem> &drawn)
 
 } // namespace
 
-QString MapExport::writePng(const QString &path, const MapViewport &viewport, const MapScene &scene,
-    const Theme &theme, const RenderOptions &options, RenderResult *result)
+QString MapExport::writePng(const QString &path, const MapViewport &viewport, const MapScene &scene, const Theme &theme,
+    const RenderOptions &options, RenderResult *result)
 {
     const QSize pixels(static_cast<int>(std::lround(viewport.sizePx.width() * viewport.devicePixelRatio)),
         static_cast<int>(std::lround(viewport.sizePx.height() * viewport.devicePixelRatio)));

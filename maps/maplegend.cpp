@@ -91,8 +91,8 @@ QRectF MapLegend::paint(QPainter &painter, const QRectF &imageRect, const MapSce
     return layout(scene, theme, scale, maxHeight, QPointF(left, top), &painter);
 }
 
-QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale, double maxHeight, QPointF topLeft,
-    QPainter *target)
+QRectF MapLegend::layout(
+    const MapScene &scene, const Theme &theme, double scale, double maxHeight, QPointF topLeft, QPainter *target)
 {
     QFont font = theme.labelFont;
     font.setPointSizeF(theme.labelFont.pointSizeF() * scale);
@@ -135,7 +135,8 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
         for (qsizetype i = 0; i < std::min(companies.size(), maxCompanies); ++i)
             rows.append(makeRow(Row::Swatch, companies.at(i).first, 0, companies.at(i).second));
         if (companies.size() > maxCompanies)
-            rows.append(makeRow(Row::Swatch, tr("and %1 more").arg(companies.size() - maxCompanies), 0, theme.mutedText));
+            rows.append(
+                makeRow(Row::Swatch, tr("and %1 more").arg(companies.size() - maxCompanies), 0, theme.mutedText));
     }
     rows.append(makeRow(Row::Heading, tr("Status")));
     for (const SiteStatus status :
@@ -154,9 +155,7 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
     }
 
     const auto rowHeightOf = [&](const Row &row) {
-        return row.kind == Row::Symbol
-            ? std::max(line, 2 * sizes.siteRadius(row.value) + 4 * scale)
-            : line;
+        return row.kind == Row::Symbol ? std::max(line, 2 * sizes.siteRadius(row.value) + 4 * scale) : line;
     };
     const auto totalHeight = [&] {
         double total = 8 * scale;
@@ -168,8 +167,8 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
     for (const QString &section : { tr("Kind"), tr("Investor"), tr("Status") }) {
         if (totalHeight() <= maxHeight)
             break;
-        const auto start = std::find_if(rows.begin(), rows.end(),
-            [&](const Row &row) { return row.kind == Row::Heading && row.text == section; });
+        const auto start = std::find_if(
+            rows.begin(), rows.end(), [&](const Row &row) { return row.kind == Row::Heading && row.text == section; });
         if (start == rows.end())
             continue;
         const auto end = std::find_if(start + 1, rows.end(), [](const Row &row) { return row.kind == Row::Heading; });
@@ -178,7 +177,8 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
     const double symbolColumn = 2 * sizes.siteRadius(maxMeasure) + 8 * scale;
     double textWidth = 0;
     for (const Row &row : std::as_const(rows))
-        textWidth = std::max(textWidth, QFontMetricsF(row.kind == Row::Heading ? heading : font).horizontalAdvance(row.text));
+        textWidth
+            = std::max(textWidth, QFontMetricsF(row.kind == Row::Heading ? heading : font).horizontalAdvance(row.text));
     const double height = totalHeight();
     const double width = symbolColumn + textWidth + 16 * scale;
     const QRectF box(topLeft, QSizeF(width, height));
@@ -196,17 +196,16 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
     double y = box.top() + 4 * scale;
     const QColor neutral = theme.mutedText;
     for (const Row &row : std::as_const(rows)) {
-        const double rowHeight = row.kind == Row::Symbol
-            ? std::max(line, 2 * sizes.siteRadius(row.value) + 4 * scale)
-            : line;
+        const double rowHeight
+            = row.kind == Row::Symbol ? std::max(line, 2 * sizes.siteRadius(row.value) + 4 * scale) : line;
         const QPointF symbolCentre(box.left() + 6 * scale + symbolColumn / 2, y + rowHeight / 2);
         const QRectF textRect(box.left() + 8 * scale + symbolColumn, y, textWidth + 4 * scale, rowHeight);
         switch (row.kind) {
         case Row::Heading:
             painter.setFont(heading);
             painter.setPen(theme.text);
-            painter.drawText(QRectF(box.left() + 8 * scale, y, width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                row.text);
+            painter.drawText(
+                QRectF(box.left() + 8 * scale, y, width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, row.text);
             y += rowHeight;
             continue;
         case Row::Symbol:
@@ -224,11 +223,12 @@ QRectF MapLegend::layout(const MapScene &scene, const Theme &theme, double scale
             break;
         }
         case Row::Status:
-            SiteSymbol::paint(painter, symbolCentre, SiteKind::DataCentre, row.status, 6 * scale, neutral, theme, scale);
+            SiteSymbol::paint(
+                painter, symbolCentre, SiteKind::DataCentre, row.status, 6 * scale, neutral, theme, scale);
             break;
         case Row::KindShape:
-            SiteSymbol::paint(painter, symbolCentre, row.siteKind, SiteStatus::Operational, 6 * scale, neutral, theme,
-                scale);
+            SiteSymbol::paint(
+                painter, symbolCentre, row.siteKind, SiteStatus::Operational, 6 * scale, neutral, theme, scale);
             break;
         case Row::Swatch:
             painter.setPen(Qt::NoPen);

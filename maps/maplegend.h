@@ -26,8 +26,8 @@ public:
         double scale, Qt::Corner corner = Qt::BottomLeftCorner);
 
 private:
-    static QRectF layout(const MapScene &scene, const Theme &theme, double scale, double maxHeight, QPointF topLeft,
-        QPainter *painter);
+    static QRectF layout(
+        const MapScene &scene, const Theme &theme, double scale, double maxHeight, QPointF topLeft, QPainter *painter);
 };
 
 } // namespace atlas

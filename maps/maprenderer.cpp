@@ -8,10 +8,10 @@
 
 #include <QElapsedTimer>
 #include <QFontMetricsF>
-#include <QLoggingCategory>
 #include <QHash>
-#include <QSet>
+#include <QLoggingCategory>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -235,7 +235,8 @@ SymbolScale SymbolScale::of(const MapScene &scene, double scale)
     result.scale = scale;
     result.maxMeasure = scene.maxSiteMeasure();
     result.maxUsd = scene.maxFlowUsd();
-    result.maxRadiusPx = std::max(s_minSiteRadius * 1.5, s_maxSiteRadius * crowding(scene.sites.size(), comfortableSites));
+    result.maxRadiusPx
+        = std::max(s_minSiteRadius * 1.5, s_maxSiteRadius * crowding(scene.sites.size(), comfortableSites));
     result.maxWidthPx = std::max(1.0, s_maxFlowWidth * crowding(scene.flows.size(), comfortableFlows));
     return result;
 }
@@ -267,7 +268,8 @@ bool DrawnItem::hits(QPointF pixel) const
             const QPointF a = line.at(i - 1);
             const QPointF ab = line.at(i) - a;
             const double lengthSquared = QPointF::dotProduct(ab, ab);
-            const double t = lengthSquared > 0 ? std::clamp(QPointF::dotProduct(pixel - a, ab) / lengthSquared, 0.0, 1.0) : 0;
+            const double t
+                = lengthSquared > 0 ? std::clamp(QPointF::dotProduct(pixel - a, ab) / lengthSquared, 0.0, 1.0) : 0;
             if (QLineF(a + t * ab, pixel).length() <= lineHalfWidthPx)
                 return true;
         }
@@ -277,11 +279,21 @@ bool DrawnItem::hits(QPointF pixel) const
 
 const DrawnItem *RenderResult::itemAt(QPointF pixel) const
 {
-    // Sites sit on top of flows; among sites the last drawn (smallest) wins.
-    for (auto it = sites.crbegin(); it != sites.crend(); ++it) {
-        if (it->hits(pixel))
-            return &*it;
+    // Sites sit on top of flows. Among overlapping sites the one whose centre is nearest wins,
+    // so a small site next to a large one can be picked on its side of the large one.
+    const DrawnItem *nearest = nullptr;
+    double nearestDistance = 0;
+    for (const DrawnItem &site : sites) {
+        if (!site.hits(pixel))
+            continue;
+        const double distance = QLineF(site.anchorPx, pixel).length();
+        if (!nearest || distance <= nearestDistance) {
+            nearest = &site;
+            nearestDistance = distance;
+        }
     }
+    if (nearest)
+        return nearest;
     for (auto it = flows.crbegin(); it != flows.crend(); ++it) {
         if (it->hits(pixel))
             return &*it;
@@ -347,8 +359,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
 
     // Countries, then the Admin-1 regions of selected sites, then Admin-1 borders close up.
     const bool detail = viewport.metresPerPixel < s_detailMetresPerPixel;
-    const auto countries = ProjectedLayers::layer(scene.basemap,
-        detail ? BasemapLayer::CountriesDetail : BasemapLayer::CountriesWorld, viewport.projection);
+    const auto countries = ProjectedLayers::layer(
+        scene.basemap, detail ? BasemapLayer::CountriesDetail : BasemapLayer::CountriesWorld, viewport.projection);
     painter.setPen(cosmeticPen(theme.border, 0.6 * scale));
     painter.setBrush(theme.land);
     for (const ProjectedLayer::Feature &feature : countries->features) {
@@ -360,8 +372,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
         result.cancelled = true;
         return result;
     }
-    const bool anySiteSelected = std::any_of(scene.sites.cbegin(), scene.sites.cend(),
-        [](const SiteMark &site) { return site.selected; });
+    const bool anySiteSelected
+        = std::any_of(scene.sites.cbegin(), scene.sites.cend(), [](const SiteMark &site) { return site.selected; });
     if (scene.basemap && (anySiteSelected || viewport.metresPerPixel < s_admin1MetresPerPixel)) {
         const auto admin1 = ProjectedLayers::layer(scene.basemap, BasemapLayer::Admin1, viewport.projection);
         QSet<QString> highlighted;
@@ -483,8 +495,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     std::stable_sort(order.begin(), order.end(),
         [&scene](qsizetype a, qsizetype b) { return scene.sites.at(a).measure > scene.sites.at(b).measure; });
     QList<QRectF> symbolRects;
-    const bool sprites = scene.sites.size() > s_spriteThreshold && painter.device()
-        && painter.device()->devType() == QInternal::Image;
+    const bool sprites
+        = scene.sites.size() > s_spriteThreshold && painter.device() && painter.device()->devType() == QInternal::Image;
     const double dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     QHash<SpriteKey, QImage> spriteCache;
     const auto stamp = [&](const SiteMark &site, QPointF centre, double radius, const QColor &colour) {
@@ -498,8 +510,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             sprite.fill(Qt::transparent);
             QPainter spritePainter(&sprite);
             spritePainter.setRenderHint(QPainter::Antialiasing);
-            SiteSymbol::paint(spritePainter, QPointF(half, half), site.kind, site.status, key.halfPixels / 2.0, colour,
-                theme, scale);
+            SiteSymbol::paint(
+                spritePainter, QPointF(half, half), site.kind, site.status, key.halfPixels / 2.0, colour, theme, scale);
             spritePainter.end();
             it = spriteCache.insert(key, sprite);
         }
@@ -552,9 +564,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             { Qt::BottomLeftCorner, Qt::BottomRightCorner, Qt::TopLeftCorner, Qt::TopRightCorner }) {
             const bool left = corner == Qt::BottomLeftCorner || corner == Qt::TopLeftCorner;
             const bool top = corner == Qt::TopLeftCorner || corner == Qt::TopRightCorner;
-            const QRectF candidate(
-                QPointF(left ? margin : imageRect.right() - margin - legendSize.width(),
-                    top ? margin : imageRect.bottom() - margin - legendSize.height()),
+            const QRectF candidate(QPointF(left ? margin : imageRect.right() - margin - legendSize.width(),
+                                       top ? margin : imageRect.bottom() - margin - legendSize.height()),
                 legendSize);
             int hidden = 0;
             for (const DrawnItem &site : std::as_const(result.sites))
@@ -605,8 +616,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
         font.setPointSizeF(theme.labelFont.pointSizeF() * 0.85 * scale);
         painter.setFont(font);
         painter.setPen(theme.mutedText);
-        painter.drawText(imageRect.adjusted(0, 0, -8 * scale, -4 * scale), Qt::AlignRight | Qt::AlignBottom,
-            Basemap::attribution());
+        painter.drawText(
+            imageRect.adjusted(0, 0, -8 * scale, -4 * scale), Qt::AlignRight | Qt::AlignBottom, Basemap::attribution());
     }
     painter.restore();
     result.cancelled = cancelled(cancel);

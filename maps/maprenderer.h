@@ -31,8 +31,8 @@ struct DrawnItem {
     QString label;
     QPointF anchorPx; ///< the site's centre, or the flow's midpoint
     QRectF boundsPx;
-    double hitRadiusPx = 0; ///< sites: a click within this distance of the anchor selects it
-    QList<QPolygonF> linesPx; ///< flows: the drawn polylines
+    double hitRadiusPx = 0;     ///< sites: a click within this distance of the anchor selects it
+    QList<QPolygonF> linesPx;   ///< flows: the drawn polylines
     double lineHalfWidthPx = 0; ///< flows: a click this close to a line selects it
     QString tooltip;
 
@@ -46,7 +46,8 @@ struct RenderResult {
     QList<QRectF> labelRectsPx;
     bool cancelled = false;
 
-    /// The topmost item under @p pixel (sites before flows), or nullptr.
+    /// The item under @p pixel, or nullptr: sites before flows; of overlapping sites the one
+    /// whose centre is nearest; of flows the topmost.
     const DrawnItem *itemAt(QPointF pixel) const;
     /// Every site and flow whose anchor lies inside @p rectPx.
     QList<const DrawnItem *> itemsIn(const QRectF &rectPx) const;
@@ -61,9 +62,8 @@ struct RenderResult {
 class MapRenderer
 {
 public:
-    static RenderResult render(QPainter &painter, const MapViewport &viewport, const MapScene &scene, const Theme &theme,
-        const RenderOptions &options = {}, const std::atomic_bool *cancel = nullptr);
-
+    static RenderResult render(QPainter &painter, const MapViewport &viewport, const MapScene &scene,
+        const Theme &theme, const RenderOptions &options = {}, const std::atomic_bool *cancel = nullptr);
 };
 
 /**

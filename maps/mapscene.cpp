@@ -140,8 +140,8 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
         QList<Target> targets;
         for (const QString &siteId : investment.targetSites) {
             if (const Site *site = dataset.site(siteId))
-                targets.append({ siteId, site->name.text(input.language),
-                    QPointF(site->location.lonDeg, site->location.latDeg) });
+                targets.append(
+                    { siteId, site->name.text(input.language), QPointF(site->location.lonDeg, site->location.latDeg) });
         }
         if (targets.isEmpty() && scene.basemap) {
             for (const QString &country : investment.targetCountries) {
@@ -165,7 +165,8 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
             flow.related = input.related.contains({ EntityType::Investment, investment.id });
             QString tip = QStringLiteral("<b>%1</b>").arg(flow.label.toHtmlEscaped());
             if (investment.amount)
-                tip += QStringLiteral("<br>") + Format::claimDetails(*investment.amount, input.language).toHtmlEscaped();
+                tip += QStringLiteral("<br>")
+                    + Format::claimDetails(*investment.amount, input.language).toHtmlEscaped();
             else
                 tip += QStringLiteral("<br>") + tr("No amount disclosed");
             tip += QStringLiteral("<br>") + Format::sourceTags(investment.sources);
@@ -190,8 +191,8 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
         flow.lanes = lanesPerPair.value(pair, 1);
     }
     // Draw large flows first so small ones stay visible on top.
-    std::stable_sort(scene.flows.begin(), scene.flows.end(),
-        [](const FlowMark &a, const FlowMark &b) { return a.usd > b.usd; });
+    std::stable_sort(
+        scene.flows.begin(), scene.flows.end(), [](const FlowMark &a, const FlowMark &b) { return a.usd > b.usd; });
     return scene;
 }
 

@@ -59,8 +59,8 @@ MapViewport MapViewport::fitting(const ProjectionSpec &projection, const QRectF 
     return viewport;
 }
 
-MapViewport MapViewport::fittingLonLat(const ProjectionSpec &projection, const QRectF &lonLatBox, QSize size,
-    double marginPx)
+MapViewport MapViewport::fittingLonLat(
+    const ProjectionSpec &projection, const QRectF &lonLatBox, QSize size, double marginPx)
 {
     QPolygonF samples;
     constexpr int steps = 24;
@@ -68,14 +68,15 @@ MapViewport MapViewport::fittingLonLat(const ProjectionSpec &projection, const Q
         const double t = static_cast<double>(i) / steps;
         const double lon = lonLatBox.left() + t * lonLatBox.width();
         const double lat = lonLatBox.top() + t * lonLatBox.height();
-        samples << QPointF(lon, lonLatBox.top()) << QPointF(lon, lonLatBox.bottom())
-                << QPointF(lonLatBox.left(), lat) << QPointF(lonLatBox.right(), lat);
+        samples << QPointF(lon, lonLatBox.top()) << QPointF(lon, lonLatBox.bottom()) << QPointF(lonLatBox.left(), lat)
+                << QPointF(lonLatBox.right(), lat);
     }
     Projection(projection).forward(samples);
     QRectF bounds;
     for (const QPointF &point : std::as_const(samples)) {
         if (std::isfinite(point.x()))
-            bounds = bounds.isNull() ? QRectF(point, QSizeF(1e-9, 1e-9)) : bounds.united(QRectF(point, QSizeF(1e-9, 1e-9)));
+            bounds = bounds.isNull() ? QRectF(point, QSizeF(1e-9, 1e-9))
+                                     : bounds.united(QRectF(point, QSizeF(1e-9, 1e-9)));
     }
     if (bounds.isNull())
         return world(projection, size);

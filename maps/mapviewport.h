@@ -33,11 +33,12 @@ struct MapViewport {
     void panBy(QPointF fromPixel, QPointF toPixel);
 
     /// The viewport showing @p mapRect whole, centred, in an image of @p size with a margin in pixels.
-    static MapViewport fitting(const ProjectionSpec &projection, const QRectF &mapRect, QSize size, double marginPx = 12);
+    static MapViewport fitting(
+        const ProjectionSpec &projection, const QRectF &mapRect, QSize size, double marginPx = 12);
     /// The viewport showing the lon-lat box (west, south, east, north) whole; the box is sampled
     /// along its edges and projected, so it works for every projection.
-    static MapViewport fittingLonLat(const ProjectionSpec &projection, const QRectF &lonLatBox, QSize size,
-        double marginPx = 12);
+    static MapViewport fittingLonLat(
+        const ProjectionSpec &projection, const QRectF &lonLatBox, QSize size, double marginPx = 12);
     /// The whole world of @p projection.
     static MapViewport world(const ProjectionSpec &projection, QSize size);
 

@@ -108,8 +108,8 @@ std::shared_ptr<const ProjectedLayer> build(const Basemap &basemap, BasemapLayer
 
 } // namespace
 
-std::shared_ptr<const ProjectedLayer> ProjectedLayers::layer(const std::shared_ptr<const Basemap> &basemap,
-    BasemapLayer which, const ProjectionSpec &spec)
+std::shared_ptr<const ProjectedLayer> ProjectedLayers::layer(
+    const std::shared_ptr<const Basemap> &basemap, BasemapLayer which, const ProjectionSpec &spec)
 {
     if (!basemap)
         return std::make_shared<ProjectedLayer>();

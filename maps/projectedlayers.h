@@ -31,8 +31,8 @@ struct ProjectedLayer {
 class ProjectedLayers
 {
 public:
-    static std::shared_ptr<const ProjectedLayer> layer(const std::shared_ptr<const Basemap> &basemap,
-        BasemapLayer which, const ProjectionSpec &spec);
+    static std::shared_ptr<const ProjectedLayer> layer(
+        const std::shared_ptr<const Basemap> &basemap, BasemapLayer which, const ProjectionSpec &spec);
 
     /// A lon-lat polyline (already densified) made ready for @p projection: cut or clipped and
     /// projected; each piece is a projected polyline in metres.

@@ -13,9 +13,9 @@ namespace atlas {
 /// A named view users jump to: a lon-lat box to fit, and the projection it is best seen in
 /// (none: keep the current one).
 struct ViewPreset {
-    QString name; ///< command-line name: "world", "north-atlantic", "uk-norway", "british-isles", "new-york"
+    QString name;        ///< command-line name: "world", "north-atlantic", "uk-norway", "british-isles", "new-york"
     QString displayName; ///< translated, for menus
-    QRectF lonLatBox; ///< x = west…east, y = south…north
+    QRectF lonLatBox;    ///< x = west…east, y = south…north
     std::optional<ProjectionSpec> projection;
 
     static QList<ViewPreset> all();

@@ -21,7 +21,7 @@
 namespace atlas {
 
 namespace {
-constexpr double s_wheelStep = 1.25; ///< zoom factor per wheel notch
+constexpr double s_wheelStep = 1.25;      ///< zoom factor per wheel notch
 constexpr double s_keyPanFraction = 0.15; ///< of the view's width per arrow key press
 constexpr double s_minMetresPerPixel = 5; ///< closest zoom
 constexpr int s_dragThresholdPx = 4;
@@ -78,13 +78,14 @@ void MapView::setProjection(const ProjectionSpec &projection)
     const Projection current(m_viewport.projection);
     const QRectF rect = m_viewport.mapRect();
     QRectF box;
-    for (const QPointF corner : { rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight(), rect.center() }) {
+    for (const QPointF corner :
+        { rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight(), rect.center() }) {
         if (const auto lonLat = current.inverse(corner))
             box = box.isNull() ? QRectF(*lonLat, QSizeF(1e-6, 1e-6)) : box.united(QRectF(*lonLat, QSizeF(1e-6, 1e-6)));
     }
     const bool wholeWorld = m_autoFit || box.isNull() || box.width() > 300 || projection.isAzimuthal();
-    setViewport(wholeWorld ? MapViewport::world(projection, size())
-                           : MapViewport::fittingLonLat(projection, box, size()));
+    setViewport(
+        wholeWorld ? MapViewport::world(projection, size()) : MapViewport::fittingLonLat(projection, box, size()));
     m_autoFit = m_autoFit || wholeWorld;
 }
 
@@ -186,9 +187,8 @@ void MapView::startRender()
         Output output;
         output.viewport = viewport;
         output.generation = generation;
-        output.image = QImage(
-            QSize(static_cast<int>(std::lround(viewport.sizePx.width() * viewport.devicePixelRatio)),
-                static_cast<int>(std::lround(viewport.sizePx.height() * viewport.devicePixelRatio))),
+        output.image = QImage(QSize(static_cast<int>(std::lround(viewport.sizePx.width() * viewport.devicePixelRatio)),
+                                  static_cast<int>(std::lround(viewport.sizePx.height() * viewport.devicePixelRatio))),
             QImage::Format_ARGB32_Premultiplied);
         output.image.setDevicePixelRatio(viewport.devicePixelRatio);
         QPainter painter(&output.image);

@@ -102,7 +102,7 @@ private:
     MapScene m_scene;
     bool m_autoFit = true; ///< show the whole world at any size until the user moves the map
 
-    QImage m_image; ///< the last finished render
+    QImage m_image;              ///< the last finished render
     MapViewport m_imageViewport; ///< what m_image shows
     RenderResult m_result;
     QFutureWatcher<Output> m_watcher;

@@ -1,10 +1,14 @@
 #include "atlascatch.h"
 
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 // The command line, run for real: the built executable, real files, exit codes and output.
 
@@ -147,4 +151,72 @@ TEST_CASE("An unknown option is refused with exit 2", "[cli]")
     const Run result = run({ QStringLiteral("validate"), bundled(), QStringLiteral("--bogus") });
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QLatin1String("bogus")));
+}
+
+TEST_CASE("export renders a PNG and a manifest without a display", "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("uk.png"));
+    const QString manifestPath = dir.filePath(QStringLiteral("uk.json"));
+    const Run result = run({ QStringLiteral("export"), QStringLiteral("-o"), png, QStringLiteral("--size"),
+        QStringLiteral("1200x900"), QStringLiteral("--view"), QStringLiteral("uk-norway"),
+        QStringLiteral("--projection"), QStringLiteral("robinson"), QStringLiteral("--manifest"), manifestPath });
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QImage image(png);
+    REQUIRE(image.size() == QSize(1200, 900));
+
+    QFile file(manifestPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(manifest.value(QStringLiteral("projection"))
+              .toObject()
+              .value(QStringLiteral("proj"))
+              .toString()
+              .startsWith(QLatin1String("+proj=robin")));
+    const QJsonObject extent = manifest.value(QStringLiteral("extent")).toObject();
+    CHECK(extent.value(QStringLiteral("xmax")).toDouble() > extent.value(QStringLiteral("xmin")).toDouble());
+    // Glomfjord (Nscale, operational) is drawn where the manifest says, in Nscale's colour.
+    bool found = false;
+    for (const QJsonValue &value : manifest.value(QStringLiteral("sites")).toArray()) {
+        const QJsonObject site = value.toObject();
+        if (site.value(QStringLiteral("id")).toString() != QLatin1String("glomfjord_nscale"))
+            continue;
+        found = true;
+        const QPoint at(
+            qRound(site.value(QStringLiteral("x")).toDouble()), qRound(site.value(QStringLiteral("y")).toDouble()));
+        const QColor pixel = image.pixelColor(at);
+        const QColor nscale = QColor::fromString(QStringLiteral("#e6007e"));
+        CAPTURE(pixel.name());
+        CHECK(
+            std::hypot(pixel.red() - nscale.red(), pixel.green() - nscale.green(), pixel.blue() - nscale.blue()) < 60);
+    }
+    CHECK(found);
+    // New York is outside the UK & Norway view: not in the manifest.
+    CHECK_FALSE(QString::fromUtf8(QJsonDocument(manifest).toJson()).contains(QLatin1String("nyc_jfk10_oqc")));
+}
+
+TEST_CASE("export refuses bad options with exit 2 and a clear message", "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    const Run noOutput = run({ QStringLiteral("export") });
+    CHECK(noOutput.exitCode == 2);
+    CHECK(noOutput.err.contains(QLatin1String("-o")));
+    const Run badSize
+        = run({ QStringLiteral("export"), QStringLiteral("-o"), png, QStringLiteral("--size"), QStringLiteral("big") });
+    CHECK(badSize.exitCode == 2);
+    CHECK(badSize.err.contains(QLatin1String("--size")));
+    const Run badProjection = run({ QStringLiteral("export"), QStringLiteral("-o"), png, QStringLiteral("--projection"),
+        QStringLiteral("mercator") });
+    CHECK(badProjection.exitCode == 2);
+    CHECK(badProjection.err.contains(QLatin1String("equal-earth")));
+    const Run badView = run({ QStringLiteral("export"), QStringLiteral("-o"), png, QStringLiteral("--view"),
+        QStringLiteral("10,60,-5,50") });
+    CHECK(badView.exitCode == 2);
+    const Run unwritable
+        = run({ QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/x.png") });
+    CHECK(unwritable.exitCode == 2);
+    CHECK(unwritable.err.contains(QLatin1String("/nonexistent/dir/x.png")));
+    CHECK_FALSE(QFile::exists(png));
 }

@@ -108,7 +108,8 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per case (default 9)."), QStringLiteral("n") });
     parser.addHelpOption();
     parser.process(app);
-    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt() > 0 ? parser.value(QStringLiteral("runs")).toInt() : 9);
+    const int runs = std::max(
+        1, parser.value(QStringLiteral("runs")).toInt() > 0 ? parser.value(QStringLiteral("runs")).toInt() : 9);
 
     QString error;
     auto loaded = Basemap::load(QStringLiteral(ATLAS_SOURCE_DIR "/resources/basemap/basemap.gpkg"), &error);
@@ -117,7 +118,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const auto basemap = std::make_shared<const Basemap>(std::move(*loaded));
-    const LoadResult dataset = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
+    const LoadResult dataset
+        = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
     if (!dataset.dataset) {
         out() << "bundled dataset does not load\n";
         return 1;
@@ -129,21 +131,30 @@ int main(int argc, char *argv[])
     const ProjectionSpec equalEarth = *ProjectionSpec::fromName(QStringLiteral("equal-earth"));
     const MapViewport hd = MapViewport::world(equalEarth, QSize(1920, 1080));
 
-    out() << QStringLiteral("Compute Atlas map benchmarks, %1 runs each, Qt %2\n").arg(runs).arg(QString::fromLatin1(qVersion()));
+    out() << QStringLiteral("Compute Atlas map benchmarks, %1 runs each, Qt %2\n")
+                 .arg(runs)
+                 .arg(QString::fromLatin1(qVersion()));
 
-    report("project basemap (1:110m + 1:50m, cold cache)", runs, [&] {
-        ProjectedLayers::clearCache();
-        ProjectedLayers::layer(basemap, BasemapLayer::CountriesWorld, equalEarth);
-        ProjectedLayers::layer(basemap, BasemapLayer::CountriesDetail, equalEarth);
-    }, 0);
+    report(
+        "project basemap (1:110m + 1:50m, cold cache)", runs,
+        [&] {
+            ProjectedLayers::clearCache();
+            ProjectedLayers::layer(basemap, BasemapLayer::CountriesWorld, equalEarth);
+            ProjectedLayers::layer(basemap, BasemapLayer::CountriesDetail, equalEarth);
+        },
+        0);
 
     QImage image(hd.sizePx, QImage::Format_ARGB32_Premultiplied);
     renderOnWorker(image, hd, bundled, theme); // warm the projected-layer cache
-    report("full render, bundled dataset, 1920x1080", runs, [&] { renderOnWorker(image, hd, bundled, theme); }, 100);
-    report("  the same on the GUI thread (for comparison)", runs, [&] {
-        QPainter painter(&image);
-        MapRenderer::render(painter, hd, bundled, theme);
-    }, 0);
+    report(
+        "full render, bundled dataset, 1920x1080", runs, [&] { renderOnWorker(image, hd, bundled, theme); }, 100);
+    report(
+        "  the same on the GUI thread (for comparison)", runs,
+        [&] {
+            QPainter painter(&image);
+            MapRenderer::render(painter, hd, bundled, theme);
+        },
+        0);
 
     {
         DatasetDocument document;
@@ -157,24 +168,32 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         // A pan moves the viewport; until the next render arrives the view repaints its last image, moved.
         int step = 0;
-        report("pan repaint (cached image), 1920x1080", std::max(runs, 31), [&] {
-            MapViewport next = view.viewport();
-            next.panBy(QPointF(960, 540), QPointF(960 + (++step % 2 ? 7 : -7), 540));
-            view.setViewport(next);
-            view.repaint();
-        }, 8);
+        report(
+            "pan repaint (cached image), 1920x1080", std::max(runs, 31),
+            [&] {
+                MapViewport next = view.viewport();
+                next.panBy(QPointF(960, 540), QPointF(960 + (++step % 2 ? 7 : -7), 540));
+                view.setViewport(next);
+                view.repaint();
+            },
+            8);
     }
 
     const MapScene synthetic = syntheticScene(theme, basemap, 100000, 10000);
-    report("full render, 100,000 sites + 10,000 flows, 1920x1080", std::max(1, runs / 3),
+    report(
+        "full render, 100,000 sites + 10,000 flows, 1920x1080", std::max(1, runs / 3),
         [&] { renderOnWorker(image, hd, synthetic, theme); }, 1000);
 
     QTemporaryDir dir;
     const MapViewport uhd = MapViewport::world(equalEarth, QSize(3840, 2160));
-    report("PNG export 3840x2160, bundled dataset", std::max(1, runs / 3), [&] {
-        QtConcurrent::run([&] {
-            return MapExport::writePng(dir.filePath(QStringLiteral("4k.png")), uhd, bundled, theme, RenderOptions());
-        }).waitForFinished();
-    }, 1000);
+    report(
+        "PNG export 3840x2160, bundled dataset", std::max(1, runs / 3),
+        [&] {
+            QtConcurrent::run([&] {
+                return MapExport::writePng(
+                    dir.filePath(QStringLiteral("4k.png")), uhd, bundled, theme, RenderOptions());
+            }).waitForFinished();
+        },
+        1000);
     return 0;
 }

@@ -103,7 +103,8 @@ TEST_CASE("The globe cannot project its far side", "[projection]")
 
 TEST_CASE("Viewports zoom at a point and pan with the mouse", "[projection]")
 {
-    MapViewport viewport = MapViewport::world(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1000, 500));
+    MapViewport viewport
+        = MapViewport::world(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1000, 500));
     const QPointF cursor(700, 200);
     const QPointF before = viewport.toMap(cursor);
     viewport.zoomAt(cursor, 2);

@@ -52,7 +52,8 @@ bool colourNear(const Rendered &rendered, QPointF at, const QColor &colour, int 
     for (int dy = -radius; dy <= radius; ++dy) {
         for (int dx = -radius; dx <= radius; ++dx) {
             const QPoint p = at.toPoint() + QPoint(dx, dy);
-            if (rendered.image.rect().contains(p) && test::colourDistance(rendered.image.pixelColor(p), colour) <= tolerance)
+            if (rendered.image.rect().contains(p)
+                && test::colourDistance(rendered.image.pixelColor(p), colour) <= tolerance)
                 return true;
         }
     }
@@ -81,7 +82,8 @@ TEST_CASE("Ocean, land and site colours at known positions of the world map", "[
 {
     const Theme theme = Theme::light();
     const Dataset data = test::bundled();
-    const MapViewport viewport = MapViewport::world(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1600, 900));
+    const MapViewport viewport
+        = MapViewport::world(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1600, 900));
     const Rendered rendered = render(test::scene(data, theme), viewport, theme, { true, false, false, false, 1.0 });
 
     // Mid South Atlantic is ocean; central Africa and central Australia are land; the corners are outside the world.
@@ -170,8 +172,8 @@ TEST_CASE("The globe draws nothing of its far side", "[renderer][globe]")
     // Turned to the Atlantic, the same sites are there.
     globe.lon0Deg = -20;
     globe.lat0Deg = 50;
-    const Rendered atlantic
-        = render(test::scene(data, theme), MapViewport::world(globe, QSize(900, 900)), theme, { false, false, false, false, 1.0 });
+    const Rendered atlantic = render(test::scene(data, theme), MapViewport::world(globe, QSize(900, 900)), theme,
+        { false, false, false, false, 1.0 });
     CHECK(atlantic.result.sites.size() == data.sites.size());
 }
 
@@ -185,7 +187,8 @@ TEST_CASE("Selecting a site highlights its Admin-1 region", "[renderer]")
     MapScene scene = MapScene::build(input, theme, test::basemap());
     scene.flows.clear(); // flows to Cambois cross Northumberland; this test is about the region
     const auto preset = ViewPreset::byName(QStringLiteral("british-isles"));
-    const MapViewport viewport = preset->viewport(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(900, 900));
+    const MapViewport viewport
+        = preset->viewport(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(900, 900));
     const Rendered rendered = render(scene, viewport, theme, { false, false, false, false, 1.0 });
     QColor highlight = theme.selection;
     // Inside Northumberland, away from the site symbol: land tinted with the selection colour.
@@ -216,7 +219,8 @@ TEST_CASE("Labels never overlap each other", "[renderer]")
     const Theme theme = Theme::light();
     const Dataset data = test::bundled();
     const auto preset = ViewPreset::byName(QStringLiteral("uk-norway"));
-    const MapViewport viewport = preset->viewport(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1200, 900));
+    const MapViewport viewport
+        = preset->viewport(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1200, 900));
     const Rendered rendered = render(test::scene(data, theme), viewport, theme);
     const QList<QRectF> &labels = rendered.result.labelRectsPx;
     CHECK(labels.size() >= 4);
@@ -240,8 +244,11 @@ TEST_CASE("Export writes a PNG and a manifest that match", "[renderer][export]")
     const QImage image(png);
     REQUIRE(image.size() == QSize(1200, 700));
     const QJsonObject manifest = MapExport::manifest(viewport, result);
-    CHECK(manifest.value(QStringLiteral("projection")).toObject().value(QStringLiteral("proj")).toString().startsWith(
-        QLatin1String("+proj=natearth")));
+    CHECK(manifest.value(QStringLiteral("projection"))
+              .toObject()
+              .value(QStringLiteral("proj"))
+              .toString()
+              .startsWith(QLatin1String("+proj=natearth")));
     const QJsonArray sites = manifest.value(QStringLiteral("sites")).toArray();
     CHECK(sites.size() == data.sites.size());
     for (const QJsonValue &value : sites) {
@@ -249,9 +256,53 @@ TEST_CASE("Export writes a PNG and a manifest that match", "[renderer][export]")
         const QJsonArray bbox = site.value(QStringLiteral("bbox")).toArray();
         REQUIRE(bbox.size() == 4);
         CHECK(QRectF(bbox.at(0).toDouble(), bbox.at(1).toDouble(), bbox.at(2).toDouble(), bbox.at(3).toDouble())
-                  .contains(QPointF(site.value(QStringLiteral("x")).toDouble(), site.value(QStringLiteral("y")).toDouble())));
+                  .contains(
+                      QPointF(site.value(QStringLiteral("x")).toDouble(), site.value(QStringLiteral("y")).toDouble())));
     }
-    CHECK(MapExport::writePng(dir.filePath(QStringLiteral("no/such/dir/map.png")), viewport, test::scene(data, theme), theme,
-        RenderOptions())
+    CHECK(MapExport::writePng(
+        dir.filePath(QStringLiteral("no/such/dir/map.png")), viewport, test::scene(data, theme), theme, RenderOptions())
               .contains(QLatin1String("cannot write")));
+}
+
+TEST_CASE("HiDPI: a render at device pixel ratio 2 has twice the pixels, in the same places", "[renderer]")
+{
+    const Theme theme = Theme::light();
+    const Dataset data = test::bundled();
+    MapViewport viewport
+        = MapViewport::world(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(800, 450));
+    viewport.devicePixelRatio = 2;
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("hidpi.png"));
+    RenderResult result;
+    REQUIRE(MapExport::writePng(
+        png, viewport, test::scene(data, theme), theme, { false, false, false, false, 1.0 }, &result)
+                .isEmpty());
+    const QImage image(png);
+    REQUIRE(image.size() == QSize(1600, 900));
+    // Anchors stay in logical pixels; the pixel under the New York centre (alone in its
+    // region, operational: solid) is at twice the coordinates.
+    const DrawnItem *newYork = drawn(result.sites, QStringLiteral("nyc_jfk10_oqc"));
+    REQUIRE(newYork);
+    const QColor oqc = QColor::fromString(data.company(QStringLiteral("oqc"))->colour);
+    CHECK(test::colourDistance(image.pixelColor((newYork->anchorPx * 2).toPoint()), oqc) < 60);
+}
+
+TEST_CASE("Flows between the same two places are drawn side by side", "[renderer]")
+{
+    const Theme theme = Theme::light();
+    Dataset data = test::dataset(QStringLiteral(ATLAS_TEST_DATA "/maps/antimeridian.json"));
+    // A second investment along exactly the same route.
+    Investment second = data.investments.first();
+    second.id = QStringLiteral("tokyo_to_sf_again");
+    data.investments.append(second);
+    ProjectionSpec pacific = *ProjectionSpec::fromName(QStringLiteral("equal-earth"));
+    pacific.lon0Deg = 180;
+    const Rendered rendered = render(test::scene(data, theme), MapViewport::world(pacific, QSize(1600, 900)), theme,
+        { false, false, false, false, 1.0 });
+    REQUIRE(rendered.result.flows.size() == 2);
+    const QPointF a = rendered.result.flows.at(0).anchorPx;
+    const QPointF b = rendered.result.flows.at(1).anchorPx;
+    // Their middles are apart by the lane spacing, not on top of each other.
+    CHECK(QLineF(a, b).length() > 6);
+    CHECK(QLineF(a, b).length() < 14);
 }

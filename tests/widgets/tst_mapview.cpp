@@ -190,3 +190,19 @@ TEST_CASE("Dragging the globe rotates it", "[mapview]")
     CHECK(fixture.view.viewport().projection.lon0Deg > lon0);
     CHECK(fixture.view.viewport().projection.kind == ProjectionKind::Orthographic);
 }
+
+TEST_CASE("Hovering a site tells its value, its source and how its position is known", "[mapview]")
+{
+    Fixture fixture;
+    REQUIRE(fixture.view.showPreset(QStringLiteral("british-isles")));
+    fixture.waitForRender();
+    const DrawnItem *loughton = fixture.site(QStringLiteral("loughton_nscale"));
+    REQUIRE(loughton);
+    const DrawnItem *hovered = fixture.view.lastResult().itemAt(loughton->anchorPx);
+    REQUIRE(hovered);
+    CHECK(hovered->id == QLatin1String("loughton_nscale"));
+    CHECK(hovered->tooltip.contains(QLatin1String("23,040")));
+    CHECK(hovered->tooltip.contains(QLatin1String("[S23]")));
+    CHECK(hovered->tooltip.contains(QLatin1String("proxy")));
+    CHECK(hovered->tooltip.contains(QLatin1String("Debden")));
+}
