@@ -132,7 +132,9 @@ void MapView::setSiteMeasure(SiteMeasure measure)
 
 bool MapView::isRendering() const
 {
-    return m_watcher.isRunning() || m_renderQueued;
+    // Not m_watcher.isRunning(): between a job's end and renderFinished() it is false already,
+    // though renderFinished() may still queue the next render.
+    return m_jobActive || m_renderQueued;
 }
 
 void MapView::rebuildScene()
@@ -172,11 +174,12 @@ void MapView::startRender()
     m_viewport.devicePixelRatio = devicePixelRatioF();
     if (m_viewport.sizePx.isEmpty())
         return;
-    if (m_watcher.isRunning()) {
+    if (m_jobActive) {
         // Let the running job stop early; renderFinished() starts the next one.
         m_cancel->store(true);
         return;
     }
+    m_jobActive = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const MapViewport viewport = m_viewport;
@@ -199,6 +202,7 @@ void MapView::startRender()
 
 void MapView::renderFinished()
 {
+    m_jobActive = false;
     const Output output = m_watcher.result();
     if (!output.result.cancelled) {
         m_image = output.image;

@@ -108,6 +108,7 @@ private:
     QFutureWatcher<Output> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_renderQueued = false;
+    bool m_jobActive = false; ///< a render job runs, or has finished and awaits renderFinished()
     int m_generation = 0;
     int m_renderCount = 0;
 
