@@ -74,7 +74,7 @@ MapViewport MapViewport::fittingLonLat(
     Projection(projection).forward(samples);
     QRectF bounds;
     for (const QPointF &point : std::as_const(samples)) {
-        if (std::isfinite(point.x()))
+        if (std::isfinite(point.x()) && std::isfinite(point.y()))
             bounds = bounds.isNull() ? QRectF(point, QSizeF(1e-9, 1e-9))
                                      : bounds.united(QRectF(point, QSizeF(1e-9, 1e-9)));
     }

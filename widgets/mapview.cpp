@@ -7,8 +7,10 @@
 #include "viewpreset.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QRubberBand>
 #include <QTimer>
@@ -60,6 +62,8 @@ MapView::~MapView()
 void MapView::setViewport(const MapViewport &viewport)
 {
     MapViewport next = viewport;
+    if (!std::isfinite(next.centre.x()) || !std::isfinite(next.centre.y()) || !std::isfinite(next.metresPerPixel))
+        return; // a degenerate fit (nothing projectable): keep what is shown
     next.sizePx = size();
     next.devicePixelRatio = devicePixelRatioF();
     next.metresPerPixel = std::max(next.metresPerPixel, s_minMetresPerPixel);
@@ -78,12 +82,21 @@ void MapView::setProjection(const ProjectionSpec &projection)
     const Projection current(m_viewport.projection);
     const QRectF rect = m_viewport.mapRect();
     QRectF box;
+    int onMap = 0;
     for (const QPointF corner :
         { rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight(), rect.center() }) {
-        if (const auto lonLat = current.inverse(corner))
-            box = box.isNull() ? QRectF(*lonLat, QSizeF(1e-6, 1e-6)) : box.united(QRectF(*lonLat, QSizeF(1e-6, 1e-6)));
+        // Only corners that are on the map: azimuthal inverses answer even beyond their disc.
+        const auto lonLat = current.inverse(corner);
+        if (!lonLat || std::abs(lonLat->x()) > 180 || std::abs(lonLat->y()) > 90)
+            continue;
+        const auto back = current.forward(*lonLat);
+        if (!back || QLineF(*back, corner).length() > m_viewport.metresPerPixel)
+            continue;
+        box = box.isNull() ? QRectF(*lonLat, QSizeF(1e-6, 1e-6)) : box.united(QRectF(*lonLat, QSizeF(1e-6, 1e-6)));
+        ++onMap;
     }
-    const bool wholeWorld = m_autoFit || box.isNull() || box.width() > 300 || projection.isAzimuthal();
+    // With the view's corners off the map (a whole globe on screen) show the whole world.
+    const bool wholeWorld = m_autoFit || onMap < 5 || box.width() > 300 || projection.isAzimuthal();
     setViewport(
         wholeWorld ? MapViewport::world(projection, size()) : MapViewport::fittingLonLat(projection, box, size()));
     m_autoFit = m_autoFit || wholeWorld;
@@ -404,6 +417,37 @@ void MapView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    const std::optional<QPointF> lonLat = Projection(m_viewport.projection).inverse(m_viewport.toMap(event->pos()));
+    QAction *centre = menu.addAction(tr("&Centre Projection Here"));
+    centre->setEnabled(lonLat.has_value());
+    centre->setToolTip(tr("Make this point the projection's centre (its central meridian, and for the globe and "
+                          "the azimuthal map also its centre latitude)"));
+    menu.addAction(tr("&Zoom to Selection"), this, &MapView::zoomToSelection);
+    menu.addAction(tr("Show the Whole &World"), this, [this] {
+        setViewport(MapViewport::world(m_viewport.projection, size()));
+        m_autoFit = true;
+    });
+    if (menu.exec(event->globalPos()) == centre && lonLat)
+        centreProjectionAt(*lonLat);
+}
+
+void MapView::centreProjectionAt(QPointF lonLat)
+{
+    ProjectionSpec spec = m_viewport.projection;
+    spec.lon0Deg = std::round(lonLat.x() * 100) / 100;
+    if (spec.isAzimuthal())
+        spec.lat0Deg = std::round(lonLat.y() * 100) / 100;
+    // Same scale, centred on the chosen point.
+    MapViewport next = m_viewport;
+    next.projection = spec;
+    const auto centre = Projection(spec).forward(lonLat);
+    next.centre = centre.value_or(QPointF());
+    setViewport(next);
 }
 
 bool MapView::event(QEvent *event)

@@ -29,8 +29,8 @@ class SharedSelection;
  * document, selection and filter must outlive it.
  *
  * Mouse: wheel zooms at the cursor, drag pans (rotates the globe), click selects (Ctrl/Shift adds),
- * Shift+drag selects a rectangle, double-click zooms in. Keys: + and − zoom, arrows pan, Home
- * shows the whole world.
+ * Shift+drag selects a rectangle, double-click zooms in; the context menu re-centres the
+ * projection on any point. Keys: + and − zoom, arrows pan, Home shows the whole world.
  */
 class MapView : public QWidget
 {
@@ -47,6 +47,9 @@ public:
     /// Shows the named preset (see ViewPreset::all()); false if there is no such preset.
     bool showPreset(const QString &name);
     void zoomToSelection();
+    /// Re-centres the projection on @p lonLat: its central meridian, and for azimuthal
+    /// projections its centre latitude too, keeping the scale.
+    void centreProjectionAt(QPointF lonLat);
     void setSiteMeasure(SiteMeasure measure);
     SiteMeasure siteMeasure() const { return m_measure; }
 
@@ -73,6 +76,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:

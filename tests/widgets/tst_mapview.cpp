@@ -206,3 +206,25 @@ TEST_CASE("Hovering a site tells its value, its source and how its position is k
     CHECK(hovered->tooltip.contains(QLatin1String("proxy")));
     CHECK(hovered->tooltip.contains(QLatin1String("Debden")));
 }
+
+TEST_CASE("The projection can be centred on any point", "[mapview]")
+{
+    Fixture fixture;
+    fixture.view.setProjection(*ProjectionSpec::fromName(QStringLiteral("laea")));
+    fixture.view.centreProjectionAt(QPointF(10.5, 60.25));
+    const ProjectionSpec spec = fixture.view.viewport().projection;
+    CHECK(spec.kind == ProjectionKind::LambertAzimuthal);
+    CHECK(spec.lon0Deg == 10.5);
+    CHECK(spec.lat0Deg == 60.25);
+    // The chosen point is now in the middle of the view.
+    const auto centre = Projection(spec).forward(QPointF(10.5, 60.25));
+    REQUIRE(centre);
+    CHECK(fixture.view.viewport().toPixel(*centre).x() == Approx(500).margin(1e-6));
+    // Cylindrical projections take a new central meridian and keep the equator.
+    fixture.view.setProjection(*ProjectionSpec::fromName(QStringLiteral("robinson")));
+    fixture.view.centreProjectionAt(QPointF(150, 20));
+    CHECK(fixture.view.viewport().projection.lon0Deg == 150);
+    CHECK(fixture.view.viewport().projection.lat0Deg == 0);
+    fixture.waitForRender();
+    CHECK_FALSE(fixture.view.lastResult().sites.isEmpty());
+}
