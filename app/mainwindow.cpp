@@ -132,10 +132,10 @@ void MainWindow::createViews()
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         layout->addWidget(view, 1);
     };
-    addTotal(tr("GPUs by company"), new GpusByCompanyModel(m_document, m_selection, this));
+    addTotal(tr("GPUs by company"), new GpusByCompanyModel(m_document, m_selection, m_filter, this));
     addTotal(
-        tr("Spending by lead investor (USD as stated)"), new SpendingByCompanyModel(m_document, m_selection, this));
-    addTotal(tr("Sites by country"), new SitesByCountryModel(m_document, m_selection, this));
+        tr("Spending by lead investor (USD as stated)"), new SpendingByCompanyModel(m_document, m_selection, m_filter, this));
+    addTotal(tr("Sites by country"), new SitesByCountryModel(m_document, m_selection, m_filter, this));
     auto *dock = new QDockWidget(tr("Totals"), this);
     dock->setObjectName(QStringLiteral("totalsDock"));
     dock->setWidget(totals);

@@ -106,7 +106,7 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
     const Dataset &dataset = *input.dataset;
 
     for (const Site &site : dataset.sites) {
-        if (!input.filter.acceptsSite(site))
+        if (!input.filter.acceptsSite(dataset, site))
             continue;
         SiteMark mark;
         mark.id = site.id;

@@ -28,10 +28,12 @@ T &entryFor(QList<T> &list, const QString &id, Key key)
 
 } // namespace
 
-QList<CompanyGpus> gpusByCompany(const Dataset &dataset)
+QList<CompanyGpus> gpusByCompany(const Dataset &dataset, const DatasetFilter &filter)
 {
     QList<CompanyGpus> result;
     for (const Site &site : dataset.sites) {
+        if (!filter.acceptsSite(dataset, site))
+            continue;
         for (const GpuDeployment &gpu : site.gpus) {
             CompanyGpus &entry = entryFor(result, gpu.company, &CompanyGpus::companyId);
             ++entry.deployments;
@@ -50,10 +52,12 @@ QList<CompanyGpus> gpusByCompany(const Dataset &dataset)
     return result;
 }
 
-QList<CompanySpending> spendingByCompany(const Dataset &dataset)
+QList<CompanySpending> spendingByCompany(const Dataset &dataset, const DatasetFilter &filter)
 {
     QList<CompanySpending> result;
     for (const Investment &investment : dataset.investments) {
+        if (!filter.acceptsInvestment(dataset, investment))
+            continue;
         if (!investment.amount || investment.amount->basis != Basis::Stated || investment.investors.isEmpty())
             continue;
         const Claim &amount = *investment.amount;
@@ -72,11 +76,13 @@ QList<CompanySpending> spendingByCompany(const Dataset &dataset)
     return result;
 }
 
-QList<CountrySites> sitesByCountry(const Dataset &dataset)
+QList<CountrySites> sitesByCountry(const Dataset &dataset, const DatasetFilter &filter)
 {
     QList<CountrySites> result;
-    for (const Site &site : dataset.sites)
-        entryFor(result, site.country, &CountrySites::country).siteIds.append(site.id);
+    for (const Site &site : dataset.sites) {
+        if (filter.acceptsSite(dataset, site))
+            entryFor(result, site.country, &CountrySites::country).siteIds.append(site.id);
+    }
     std::sort(result.begin(), result.end(), [](const CountrySites &a, const CountrySites &b) {
         return a.siteIds.size() != b.siteIds.size() ? a.siteIds.size() > b.siteIds.size() : a.country < b.country;
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetfilter.h"
 
 #include <QMap>
 #include <QString>
@@ -33,8 +34,9 @@ struct CountrySites {
 
 /// Pure functions over a dataset; the rules are in docs/dataset-format.md ("Aggregates").
 /// Results are sorted by value, largest first, then by id.
-QList<CompanyGpus> gpusByCompany(const Dataset &dataset);
-QList<CompanySpending> spendingByCompany(const Dataset &dataset);
-QList<CountrySites> sitesByCountry(const Dataset &dataset);
+/// With @p filter, only the sites (for GPUs and countries) and investments (for spending) it accepts count.
+QList<CompanyGpus> gpusByCompany(const Dataset &dataset, const DatasetFilter &filter = {});
+QList<CompanySpending> spendingByCompany(const Dataset &dataset, const DatasetFilter &filter = {});
+QList<CountrySites> sitesByCountry(const Dataset &dataset, const DatasetFilter &filter = {});
 
 } // namespace atlas

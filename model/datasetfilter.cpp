@@ -5,6 +5,21 @@
 namespace atlas {
 
 namespace {
+bool mentions(const LocalizedText &text, const QString &needle)
+{
+    return text.en.contains(needle, Qt::CaseInsensitive) || text.ko.contains(needle, Qt::CaseInsensitive);
+}
+
+QString companyNames(const Dataset &dataset, const QStringList &ids)
+{
+    QString names;
+    for (const QString &id : ids) {
+        if (const Company *company = dataset.company(id))
+            names += company->name.en + u' ' + company->name.ko + u' ';
+    }
+    return names;
+}
+
 bool intersects(const QSet<QString> &wanted, const QStringList &ids)
 {
     for (const QString &id : ids) {
@@ -22,8 +37,30 @@ bool DatasetFilter::isEmpty() const
 
 bool DatasetFilter::acceptsCompany(const Company &company) const
 {
+    if (!text.isEmpty() && !mentions(company.name, text) && !company.id.contains(text, Qt::CaseInsensitive)
+        && !company.country.contains(text, Qt::CaseInsensitive))
+        return false;
     return (companies.isEmpty() || companies.contains(company.id))
         && (countries.isEmpty() || countries.contains(company.country));
+}
+
+bool DatasetFilter::acceptsSite(const Dataset &dataset, const Site &site) const
+{
+    if (!acceptsSite(site))
+        return false;
+    if (!asOf.isValid())
+        return true;
+    // Known as of the date when an investment had named it by then; sites no investment names
+    // have no announcement date and are always shown.
+    bool named = false;
+    for (const Investment &investment : dataset.investments) {
+        if (!investment.targetSites.contains(site.id))
+            continue;
+        named = true;
+        if (investment.announced.isValid() && investment.announced.first() <= asOf)
+            return true;
+    }
+    return !named;
 }
 
 bool DatasetFilter::acceptsSite(const Site &site) const
@@ -33,6 +70,9 @@ bool DatasetFilter::acceptsSite(const Site &site) const
     if (!statuses.isEmpty() && !statuses.contains(site.status.value))
         return false;
     if (!kinds.isEmpty() && !kinds.contains(site.kind))
+        return false;
+    if (!text.isEmpty() && !mentions(site.name, text) && !mentions(site.region, text)
+        && !site.id.contains(text, Qt::CaseInsensitive) && !site.country.contains(text, Qt::CaseInsensitive))
         return false;
     if (companies.isEmpty())
         return true;
@@ -60,6 +100,18 @@ bool DatasetFilter::acceptsInvestment(const Dataset &dataset, const Investment &
         return false;
     if (to.isValid() && (!announced.isValid() || announced > to))
         return false;
+    if (asOf.isValid() && (!announced.isValid() || announced > asOf))
+        return false;
+    if (!text.isEmpty()) {
+        QString haystack = investment.id + u' ' + companyNames(dataset, investment.investors) + investment.target.en + u' '
+            + investment.target.ko + u' ' + investment.purpose.en + u' ' + investment.purpose.ko;
+        for (const QString &id : investment.targetSites) {
+            if (const Site *site = dataset.site(id))
+                haystack += u' ' + site->name.en + u' ' + site->name.ko;
+        }
+        if (!haystack.contains(text, Qt::CaseInsensitive))
+            return false;
+    }
     return true;
 }
 
@@ -72,7 +124,7 @@ bool DatasetFilter::accepts(const Dataset &dataset, const EntityRef &ref) const
         return companies.isEmpty() || companies.contains(ref.id);
     case EntityType::Site:
         if (const Site *site = dataset.site(ref.id))
-            return acceptsSite(*site);
+            return acceptsSite(dataset, *site);
         return false;
     case EntityType::Investment:
         if (const Investment *investment = dataset.investment(ref.id))
@@ -81,7 +133,12 @@ bool DatasetFilter::accepts(const Dataset &dataset, const EntityRef &ref) const
     case EntityType::Country:
         return countries.isEmpty() || countries.contains(ref.id);
     case EntityType::Source:
-        return true;
+        if (text.isEmpty())
+            return true;
+        if (const Source *source = dataset.source(ref.id))
+            return source->id.contains(text, Qt::CaseInsensitive) || source->title.contains(text, Qt::CaseInsensitive)
+                || source->publisher.contains(text, Qt::CaseInsensitive);
+        return false;
     }
     return true;
 }

@@ -24,12 +24,20 @@ struct DatasetFilter {
     QSet<SiteStatus> statuses;
     QSet<SiteKind> kinds;
     QDate from; ///< null: open
-    QDate to;   ///< null: open
+    QDate to; ///< null: open
+    /// "As of" this date (the timeline): only investments announced by then, and only sites that
+    /// some investment named by then (sites no investment names are always shown). Null: today.
+    QDate asOf;
+    /// Case-insensitive text every shown entity must contain in a name (English or Korean), id,
+    /// region, country or, for investments, an investor's, target's or purpose's words. Empty: any.
+    QString text;
 
     bool isEmpty() const;
     bool accepts(const Dataset &dataset, const EntityRef &ref) const;
     bool acceptsCompany(const Company &company) const;
     bool acceptsSite(const Site &site) const;
+    /// As acceptsSite(), also applying asOf, which needs the investments.
+    bool acceptsSite(const Dataset &dataset, const Site &site) const;
     bool acceptsInvestment(const Dataset &dataset, const Investment &investment) const;
     friend bool operator==(const DatasetFilter &, const DatasetFilter &) = default;
 };

@@ -38,6 +38,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
+    /// Resets the model around rebuild().
+    void reset();
     const Dataset &dataset() const;
     QString language() const;
 
@@ -50,8 +52,6 @@ protected:
     virtual QVariant cell(int row, int column, int role) const = 0;
 
 private:
-    void reset();
-
     EntityType m_type;
     DatasetDocument *m_document;
     SharedSelection *m_selection;

@@ -1,18 +1,24 @@
 #include "gpusbycompanymodel.h"
 
+#include "datasetfilter.h"
+
 #include "format.h"
 
 namespace atlas {
 
-GpusByCompanyModel::GpusByCompanyModel(DatasetDocument *document, SharedSelection *selection, QObject *parent)
+GpusByCompanyModel::GpusByCompanyModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
+    QObject *parent)
     : EntityTableModel(EntityType::Company, document, selection, parent)
+    , m_filter(filter)
 {
+    if (filter)
+        connect(filter, &FilterState::changed, this, [this] { reset(); });
     rebuild();
 }
 
 void GpusByCompanyModel::rebuild()
 {
-    m_rows = gpusByCompany(dataset());
+    m_rows = gpusByCompany(dataset(), m_filter ? m_filter->filter() : DatasetFilter());
 }
 
 QString GpusByCompanyModel::idAt(int row) const

@@ -5,6 +5,8 @@
 
 namespace atlas {
 
+class FilterState;
+
 /// GPUs by company (aggregates.h: gpusByCompany), one row per company, largest first.
 class GpusByCompanyModel : public EntityTableModel
 {
@@ -13,7 +15,9 @@ class GpusByCompanyModel : public EntityTableModel
 public:
     enum Column { Company, Gpus, Deployments, ColumnCount };
 
-    GpusByCompanyModel(DatasetDocument *document, SharedSelection *selection, QObject *parent = nullptr);
+    /// With @p filter, the totals follow the shared filter (and its "as of" date).
+    GpusByCompanyModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter = nullptr,
+        QObject *parent = nullptr);
     QString idAt(int row) const override;
 
 protected:
@@ -24,6 +28,7 @@ protected:
     QVariant cell(int row, int column, int role) const override;
 
 private:
+    FilterState *m_filter = nullptr;
     QList<CompanyGpus> m_rows;
 };
 

@@ -44,16 +44,41 @@ void SharedSelection::clear()
     update({});
 }
 
-void SharedSelection::update(const QSet<EntityRef> &selection)
+void SharedSelection::setCurrent(const EntityRef &ref)
 {
-    if (selection == m_selection)
+    update({ ref }, ref);
+}
+
+void SharedSelection::update(const QSet<EntityRef> &selection, std::optional<EntityRef> current)
+{
+    // What was just added becomes current; the current one stays while it remains selected.
+    if (!current) {
+        for (const EntityRef &ref : selection) {
+            if (!m_selection.contains(ref)) {
+                current = ref;
+                break;
+            }
+        }
+    }
+    if (!current && m_current && selection.contains(*m_current))
+        current = m_current;
+    if (!current && !selection.isEmpty())
+        current = *selection.cbegin();
+    const bool currentMoved = current != m_current;
+    m_current = current;
+    if (selection == m_selection) {
+        if (currentMoved)
+            Q_EMIT currentChanged();
         return;
+    }
     m_selection = selection;
     m_related.clear();
     for (const EntityRef &ref : std::as_const(m_selection))
         m_related.unite(linkedTo(m_document->dataset(), ref));
     m_related.subtract(m_selection);
     Q_EMIT changed();
+    if (currentMoved)
+        Q_EMIT currentChanged();
 }
 
 QSet<EntityRef> SharedSelection::linkedTo(const Dataset &dataset, const EntityRef &ref)

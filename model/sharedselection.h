@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 namespace atlas {
 
 class DatasetDocument;
@@ -33,6 +35,11 @@ public:
     /// a site a selected company operates or funds, …), but not itself selected.
     bool isRelated(const EntityRef &ref) const { return m_related.contains(ref); }
 
+    /// The entity the details panel shows: the one selected last, while it stays selected.
+    std::optional<EntityRef> current() const { return m_current; }
+    /// Selects @p ref alone and makes it current (a click in a list of related items).
+    void setCurrent(const EntityRef &ref);
+
     void setSelection(const QSet<EntityRef> &selection);
     /// Replaces the selected entities of @p type only, keeping the others.
     void setSelectedIds(EntityType type, const QStringList &ids);
@@ -43,13 +50,15 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void currentChanged();
 
 private:
-    void update(const QSet<EntityRef> &selection);
+    void update(const QSet<EntityRef> &selection, std::optional<EntityRef> current = std::nullopt);
 
     DatasetDocument *m_document;
     QSet<EntityRef> m_selection;
     QSet<EntityRef> m_related;
+    std::optional<EntityRef> m_current;
 };
 
 } // namespace atlas

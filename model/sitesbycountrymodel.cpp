@@ -1,18 +1,24 @@
 #include "sitesbycountrymodel.h"
 
+#include "datasetfilter.h"
+
 #include "format.h"
 
 namespace atlas {
 
-SitesByCountryModel::SitesByCountryModel(DatasetDocument *document, SharedSelection *selection, QObject *parent)
+SitesByCountryModel::SitesByCountryModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
+    QObject *parent)
     : EntityTableModel(EntityType::Country, document, selection, parent)
+    , m_filter(filter)
 {
+    if (filter)
+        connect(filter, &FilterState::changed, this, [this] { reset(); });
     rebuild();
 }
 
 void SitesByCountryModel::rebuild()
 {
-    m_rows = sitesByCountry(dataset());
+    m_rows = sitesByCountry(dataset(), m_filter ? m_filter->filter() : DatasetFilter());
 }
 
 QString SitesByCountryModel::idAt(int row) const

@@ -5,6 +5,8 @@
 
 namespace atlas {
 
+class FilterState;
+
 /// Number of sites per country (aggregates.h: sitesByCountry); rows are EntityType::Country.
 class SitesByCountryModel : public EntityTableModel
 {
@@ -13,7 +15,9 @@ class SitesByCountryModel : public EntityTableModel
 public:
     enum Column { Country, Sites, ColumnCount };
 
-    SitesByCountryModel(DatasetDocument *document, SharedSelection *selection, QObject *parent = nullptr);
+    /// With @p filter, the totals follow the shared filter (and its "as of" date).
+    SitesByCountryModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter = nullptr,
+        QObject *parent = nullptr);
     QString idAt(int row) const override;
 
 protected:
@@ -24,6 +28,7 @@ protected:
     QVariant cell(int row, int column, int role) const override;
 
 private:
+    FilterState *m_filter = nullptr;
     QList<CountrySites> m_rows;
 };
 

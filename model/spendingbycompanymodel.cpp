@@ -1,18 +1,24 @@
 #include "spendingbycompanymodel.h"
 
+#include "datasetfilter.h"
+
 #include "format.h"
 
 namespace atlas {
 
-SpendingByCompanyModel::SpendingByCompanyModel(DatasetDocument *document, SharedSelection *selection, QObject *parent)
+SpendingByCompanyModel::SpendingByCompanyModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
+    QObject *parent)
     : EntityTableModel(EntityType::Company, document, selection, parent)
+    , m_filter(filter)
 {
+    if (filter)
+        connect(filter, &FilterState::changed, this, [this] { reset(); });
     rebuild();
 }
 
 void SpendingByCompanyModel::rebuild()
 {
-    m_rows = spendingByCompany(dataset());
+    m_rows = spendingByCompany(dataset(), m_filter ? m_filter->filter() : DatasetFilter());
 }
 
 QString SpendingByCompanyModel::idAt(int row) const

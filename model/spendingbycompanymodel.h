@@ -5,6 +5,8 @@
 
 namespace atlas {
 
+class FilterState;
+
 /// Spending by lead investor in USD as stated (aggregates.h: spendingByCompany), largest first.
 class SpendingByCompanyModel : public EntityTableModel
 {
@@ -13,7 +15,9 @@ class SpendingByCompanyModel : public EntityTableModel
 public:
     enum Column { Company, StatedUsd, Investments, WithoutUsd, ColumnCount };
 
-    SpendingByCompanyModel(DatasetDocument *document, SharedSelection *selection, QObject *parent = nullptr);
+    /// With @p filter, the totals follow the shared filter (and its "as of" date).
+    SpendingByCompanyModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter = nullptr,
+        QObject *parent = nullptr);
     QString idAt(int row) const override;
 
 protected:
@@ -24,6 +28,7 @@ protected:
     QVariant cell(int row, int column, int role) const override;
 
 private:
+    FilterState *m_filter = nullptr;
     QList<CompanySpending> m_rows;
 };
 
