@@ -821,7 +821,7 @@ CapPieces capRingPieces(const Ring &ring, const Cap &cap, double step)
     }
     std::vector<CapEvent> events;
     for (qsizetype i = 0; i < n; ++i) {
-        const size_t j = size_t(i + 1 == n ? 0 : i + 1);
+        const auto j = size_t(i + 1 == n ? 0 : i + 1);
         edgeCrossings(cap, i, v[size_t(i)], v[j], d[size_t(i)], d[j], events);
     }
 

@@ -27,7 +27,7 @@ public:
 
 private:
     static QRectF layout(
-        const MapScene &scene, const Theme &theme, double scale, double maxHeight, QPointF topLeft, QPainter *painter);
+        const MapScene &scene, const Theme &theme, double scale, double maxHeight, QPointF topLeft, QPainter *target);
 };
 
 } // namespace atlas

@@ -17,6 +17,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <ranges>
 
 namespace atlas {
 
@@ -294,9 +295,10 @@ const DrawnItem *RenderResult::itemAt(QPointF pixel) const
     }
     if (nearest)
         return nearest;
-    for (auto it = flows.crbegin(); it != flows.crend(); ++it) {
-        if (it->hits(pixel))
-            return &*it;
+    // Flows: the last drawn is on top.
+    for (const DrawnItem &flow : std::ranges::reverse_view(flows)) {
+        if (flow.hits(pixel))
+            return &flow;
     }
     return nullptr;
 }

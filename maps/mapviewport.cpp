@@ -25,7 +25,7 @@ QTransform MapViewport::pixelToMap() const
 QRectF MapViewport::mapRect() const
 {
     const QSizeF size(sizePx.width() * metresPerPixel, sizePx.height() * metresPerPixel);
-    return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    return { centre - QPointF(size.width() / 2, size.height() / 2), size };
 }
 
 void MapViewport::zoomAt(QPointF pixel, double factor)

@@ -8,7 +8,7 @@ namespace atlas {
 namespace {
 QRectF box(double west, double south, double east, double north)
 {
-    return QRectF(QPointF(west, south), QPointF(east, north));
+    return { QPointF(west, south), QPointF(east, north) };
 }
 } // namespace
 

@@ -29,8 +29,8 @@ struct DateRange {
 
 DateRange parsePartialDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$)"));
-    const QRegularExpressionMatch match = pattern.match(text);
+    static const QRegularExpression s_pattern(QStringLiteral(R"(^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$)"));
+    const QRegularExpressionMatch match = s_pattern.match(text);
     if (!match.hasMatch())
         return {};
     const int year = match.captured(1).toInt();

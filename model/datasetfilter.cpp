@@ -103,8 +103,8 @@ bool DatasetFilter::acceptsInvestment(const Dataset &dataset, const Investment &
     if (asOf.isValid() && (!announced.isValid() || announced > asOf))
         return false;
     if (!text.isEmpty()) {
-        QString haystack = investment.id + u' ' + companyNames(dataset, investment.investors) + investment.target.en + u' '
-            + investment.target.ko + u' ' + investment.purpose.en + u' ' + investment.purpose.ko;
+        QString haystack = investment.id + u' ' + companyNames(dataset, investment.investors) + investment.target.en
+            + u' ' + investment.target.ko + u' ' + investment.purpose.en + u' ' + investment.purpose.ko;
         for (const QString &id : investment.targetSites) {
             if (const Site *site = dataset.site(id))
                 haystack += u' ' + site->name.en + u' ' + site->name.ko;

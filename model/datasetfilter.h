@@ -24,7 +24,7 @@ struct DatasetFilter {
     QSet<SiteStatus> statuses;
     QSet<SiteKind> kinds;
     QDate from; ///< null: open
-    QDate to; ///< null: open
+    QDate to;   ///< null: open
     /// "As of" this date (the timeline): only investments announced by then, and only sites that
     /// some investment named by then (sites no investment names are always shown). Null: today.
     QDate asOf;

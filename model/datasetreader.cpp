@@ -166,7 +166,7 @@ public:
     PartialDate date(const QJsonObject &object, const QString &path, const char *key, bool required)
     {
         const QString text = string(object, path, key, required);
-        const PartialDate date { text };
+        PartialDate date { text };
         if (!text.isEmpty() && !date.isValid())
             error(JsonLocator::memberPath(path, QString::fromLatin1(key)),
                 DatasetReader::tr("\"%1\" is not a date; use YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD").arg(text));
@@ -508,8 +508,8 @@ LoadResult DatasetReader::readFile(const QString &path)
     if (info.size() > maxFileBytes) {
         result.diagnostics.append(fileDiagnostic(path,
             tr("file is %1 MiB; datasets larger than %2 MiB are refused")
-                .arg(info.size() / (1024 * 1024))
-                .arg(maxFileBytes / (1024 * 1024))));
+                .arg(info.size() / (1024LL * 1024))
+                .arg(maxFileBytes / (1024LL * 1024))));
         return result;
     }
     QFile file(path);

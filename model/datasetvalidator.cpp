@@ -80,14 +80,14 @@ private:
     template<typename T>
     void checkIds(const QList<T> &items, const QString &listName)
     {
-        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+        static const QRegularExpression s_idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
         QHash<QString, qsizetype> firstIndex;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString &id = items.at(i).id;
             const Path path = member(element(listName, i), "id");
             if (id.isEmpty())
                 continue; // the reader has reported the missing id
-            if (!idPattern.match(id).hasMatch()) {
+            if (!s_idPattern.match(id).hasMatch()) {
                 error(
                     path, DatasetValidator::tr("id \"%1\" may only contain letters, digits, \"_\" and \"-\"").arg(id));
                 continue;
@@ -199,10 +199,10 @@ private:
 
     void checkCompany(const Company &company, const Path &path)
     {
-        static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        static const QRegularExpression s_colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         checkName(company.name, member(path, "name"));
         checkCountry(company.country, member(path, "country"));
-        if (!company.colour.isEmpty() && !colourPattern.match(company.colour).hasMatch())
+        if (!company.colour.isEmpty() && !s_colourPattern.match(company.colour).hasMatch())
             error(member(path, "colour"),
                 DatasetValidator::tr("\"%1\" is not a colour like #1f77b4").arg(company.colour));
         if (company.hq)
@@ -282,12 +282,12 @@ bool DatasetValidator::isKnownCurrency(const QString &code)
 
 bool DatasetValidator::isKnownCountry(const QString &code)
 {
-    static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+    static const QRegularExpression s_alpha2(QStringLiteral("^[A-Z]{2}$"));
     // Qt also knows these, but they are reserved or user-assigned codes, not ISO 3166-1 countries.
     static const QStringList s_notCountries { QStringLiteral("AC"), QStringLiteral("CP"), QStringLiteral("DG"),
         QStringLiteral("EA"), QStringLiteral("EU"), QStringLiteral("EZ"), QStringLiteral("IC"), QStringLiteral("QO"),
         QStringLiteral("TA"), QStringLiteral("UN"), QStringLiteral("XA"), QStringLiteral("XB"), QStringLiteral("XK") };
-    return alpha2.match(code).hasMatch() && !s_notCountries.contains(code)
+    return s_alpha2.match(code).hasMatch() && !s_notCountries.contains(code)
         && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
 }
 

@@ -18,8 +18,8 @@ QJsonValue number(double value)
     // Whole numbers are written as integers (30000000000, not 3e+10) so a reread gives the same text.
     constexpr double maxExactInteger = 9007199254740992.0; // 2^53
     if (value == std::floor(value) && std::abs(value) < maxExactInteger)
-        return QJsonValue(static_cast<qint64>(value));
-    return QJsonValue(value);
+        return { static_cast<qint64>(value) };
+    return { value };
 }
 
 void putString(QJsonObject &object, const char *key, const QString &value)

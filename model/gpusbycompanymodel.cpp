@@ -6,8 +6,8 @@
 
 namespace atlas {
 
-GpusByCompanyModel::GpusByCompanyModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
-    QObject *parent)
+GpusByCompanyModel::GpusByCompanyModel(
+    DatasetDocument *document, SharedSelection *selection, FilterState *filter, QObject *parent)
     : EntityTableModel(EntityType::Company, document, selection, parent)
     , m_filter(filter)
 {

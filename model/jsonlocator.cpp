@@ -41,7 +41,8 @@ qsizetype JsonLocator::firstInvalidUtf8(const QByteArray &bytes)
         if (lead < 0x80) {
             ++i;
             continue;
-        } else if ((lead & 0xE0) == 0xC0) {
+        }
+        if ((lead & 0xE0) == 0xC0) {
             length = 2;
             minimum = 0x80;
             codePoint = lead & 0x1F;
@@ -95,7 +96,7 @@ bool JsonLocator::endsInsideValue(const QByteArray &bytes)
 
 qsizetype JsonLocator::numberStartingBefore(const QByteArray &bytes, qsizetype offset)
 {
-    static const QRegularExpression number(QStringLiteral(R"(^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$)"));
+    static const QRegularExpression s_number(QStringLiteral(R"(^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$)"));
     qsizetype start = std::min(offset, bytes.size());
     while (start > 0 && QByteArrayView("+-.0123456789eE").contains(bytes.at(start - 1)))
         --start;
@@ -104,7 +105,7 @@ qsizetype JsonLocator::numberStartingBefore(const QByteArray &bytes, qsizetype o
         ++end;
     if (end == start)
         return -1;
-    return number.match(QString::fromLatin1(bytes.mid(start, end - start))).hasMatch() ? start : -1;
+    return s_number.match(QString::fromLatin1(bytes.mid(start, end - start))).hasMatch() ? start : -1;
 }
 
 QString JsonLocator::memberPath(const QString &parent, const QString &key)

@@ -6,8 +6,8 @@
 
 namespace atlas {
 
-SitesByCountryModel::SitesByCountryModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
-    QObject *parent)
+SitesByCountryModel::SitesByCountryModel(
+    DatasetDocument *document, SharedSelection *selection, FilterState *filter, QObject *parent)
     : EntityTableModel(EntityType::Country, document, selection, parent)
     , m_filter(filter)
 {

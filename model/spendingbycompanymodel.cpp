@@ -6,8 +6,8 @@
 
 namespace atlas {
 
-SpendingByCompanyModel::SpendingByCompanyModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
-    QObject *parent)
+SpendingByCompanyModel::SpendingByCompanyModel(
+    DatasetDocument *document, SharedSelection *selection, FilterState *filter, QObject *parent)
     : EntityTableModel(EntityType::Company, document, selection, parent)
     , m_filter(filter)
 {

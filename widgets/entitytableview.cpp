@@ -19,9 +19,9 @@ namespace {
 class EntityDelegate : public QStyledItemDelegate
 {
 public:
-    EntityDelegate(const Theme &theme, QObject *parent)
+    EntityDelegate(Theme theme, QObject *parent)
         : QStyledItemDelegate(parent)
-        , m_theme(theme)
+        , m_theme(std::move(theme))
     {
     }
 

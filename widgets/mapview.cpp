@@ -30,13 +30,13 @@ constexpr int s_dragThresholdPx = 4;
 } // namespace
 
 MapView::MapView(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
-    std::shared_ptr<const Basemap> basemap, const Theme &theme, QWidget *parent)
+    std::shared_ptr<const Basemap> basemap, Theme theme, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_selection(selection)
     , m_filter(filter)
     , m_basemap(std::move(basemap))
-    , m_theme(theme)
+    , m_theme(std::move(theme))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);

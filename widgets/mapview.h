@@ -38,7 +38,7 @@ class MapView : public QWidget
 
 public:
     MapView(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
-        std::shared_ptr<const Basemap> basemap, const Theme &theme, QWidget *parent = nullptr);
+        std::shared_ptr<const Basemap> basemap, Theme theme, QWidget *parent = nullptr);
     ~MapView() override;
 
     const MapViewport &viewport() const { return m_viewport; }
