@@ -207,3 +207,71 @@ TEST_CASE("The filter proxy sorts numbers as numbers", "[models][filter]")
         previous = value;
     }
 }
+
+TEST_CASE("The as-of date and the text filter narrow every model as hand-computed", "[models][filter]")
+{
+    Fixture fixture;
+    SiteTableModel sites(&fixture.document, &fixture.selection);
+    InvestmentTableModel investments(&fixture.document, &fixture.selection);
+    SpendingByCompanyModel spending(&fixture.document, &fixture.selection, &fixture.filter);
+    GpusByCompanyModel gpus(&fixture.document, &fixture.selection, &fixture.filter);
+    SitesByCountryModel countries(&fixture.document, &fixture.selection, &fixture.filter);
+    DatasetFilterProxy siteProxy(&fixture.document, &fixture.filter);
+    siteProxy.setSourceModel(&sites);
+    DatasetFilterProxy investmentProxy(&fixture.document, &fixture.filter);
+    investmentProxy.setSourceModel(&investments);
+
+    // As of 1 August 2025 (partial dates count from their first day): the Nscale plan of
+    // 2025-01-13, Oracle 2025-03-17, AWS 2024-09-11, Blackstone "2024", Nebius "2025-06",
+    // Stargate Norway 2025-07-31 and Microsoft's US/Portugal contract "2025" = 7 investments.
+    DatasetFilter filter;
+    filter.asOf = QDate(2025, 8, 1);
+    fixture.filter.setFilter(filter);
+    CHECK(investmentProxy.rowCount() == 7);
+    // Sites those investments name (Loughton, Cambois, the NE zone, Kvandal) and Glomfjord, which
+    // no investment names (always shown) = 5.
+    CHECK(siteProxy.rowCount() == 5);
+    CHECK(rowOfId(siteProxy, QStringLiteral("waltham_cross")) < 0); // named by Google in September
+    // Spending by then: Microsoft $14bn (#20), AWS $10.5bn, Oracle $5bn, Nscale $1bn (+ £2bn, no USD), Nebius $300m.
+    CHECK(spending.idAt(0) == QLatin1String("microsoft"));
+    CHECK(spending.index(0, SpendingByCompanyModel::StatedUsd).data(Roles::Value).toDouble() == Approx(14e9));
+    CHECK(spending.index(1, SpendingByCompanyModel::StatedUsd).data(Roles::Value).toDouble() == Approx(10.5e9));
+    CHECK(spending.rowCount() == 6); // the five above and Blackstone (£10bn, no USD stated)
+    // GPUs by then: Loughton 23,040 + Kvandal 100,000 (Nscale); Cobalt Park's 8,000 came in September.
+    CHECK(gpus.idAt(0) == QLatin1String("nscale"));
+    CHECK(gpus.index(0, GpusByCompanyModel::Gpus).data(Roles::Value).toDouble() == 123040);
+    CHECK(countries.rowCount() == 2); // GB (Loughton, Cambois, NE zone) and NO (Kvandal, Glomfjord)
+
+    // Text: "nscale" is in the names of the Loughton campus and Glomfjord.
+    filter = {};
+    filter.text = QStringLiteral("NSCALE");
+    fixture.filter.setFilter(filter);
+    CHECK(siteProxy.rowCount() == 2);
+    // Korean names match too: 노르웨이 (Norway) is in Stargate Norway's Korean name.
+    const Site *kvandal = fixture.document.dataset().site(QStringLiteral("kvandal_stargate_no"));
+    REQUIRE(kvandal);
+    filter.text = kvandal->name.ko.left(3);
+    fixture.filter.setFilter(filter);
+    CHECK(rowOfId(siteProxy, QStringLiteral("kvandal_stargate_no")) >= 0);
+
+    fixture.filter.setFilter({});
+    CHECK(siteProxy.rowCount() == fixture.document.dataset().sites.size());
+    CHECK(spending.index(0, SpendingByCompanyModel::StatedUsd).data(Roles::Value).toDouble() == Approx(50.2e9));
+}
+
+TEST_CASE("The current entity follows the last selection", "[selection]")
+{
+    Fixture fixture;
+    QSignalSpy current(&fixture.selection, &SharedSelection::currentChanged);
+    fixture.selection.setSelectedIds(EntityType::Site, { QStringLiteral("loughton_nscale") });
+    REQUIRE(fixture.selection.current().has_value());
+    CHECK(fixture.selection.current()->id == QLatin1String("loughton_nscale"));
+    fixture.selection.setSelectedIds(EntityType::Company, { QStringLiteral("microsoft") });
+    CHECK(fixture.selection.current()->id == QLatin1String("microsoft"));
+    fixture.selection.setCurrent({ EntityType::Source, QStringLiteral("S23") });
+    CHECK(fixture.selection.selection().size() == 1);
+    CHECK(fixture.selection.current()->type == EntityType::Source);
+    fixture.selection.clear();
+    CHECK_FALSE(fixture.selection.current().has_value());
+    CHECK(current.count() == 4);
+}
