@@ -53,6 +53,8 @@ public:
     void setSiteMeasure(SiteMeasure measure);
     SiteMeasure siteMeasure() const { return m_measure; }
 
+    /// What the map shows now (sites and flows with their selected/related marks).
+    const MapScene &scene() const { return m_scene; }
     /// What the last finished render drew, in widget pixels of the viewport it was drawn for.
     const RenderResult &lastResult() const { return m_result; }
     /// True while a render job is running or queued.
