@@ -2,11 +2,14 @@
 
 #include "basemap.h"
 #include "commandline.h"
+#include "companybarchart.h"
 #include "companytablemodel.h"
 #include "datasetdocument.h"
 #include "datasetfilter.h"
+#include "detailspanel.h"
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
+#include "filterbar.h"
 #include "gpusbycompanymodel.h"
 #include "investmenttablemodel.h"
 #include "mapview.h"
@@ -15,6 +18,7 @@
 #include "sitetablemodel.h"
 #include "sourcetablemodel.h"
 #include "spendingbycompanymodel.h"
+#include "timelineview.h"
 #include "viewpreset.h"
 
 #include <QAction>
@@ -27,6 +31,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -76,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &SharedSelection::changed, this, &MainWindow::updateStatus);
 
     resize(1280, 800);
+    m_defaultState = saveState();
     const QSettings settings;
     restoreGeometry(settings.value(s_geometryKey).toByteArray());
     restoreState(settings.value(s_stateKey).toByteArray());
@@ -116,32 +122,73 @@ void MainWindow::createViews()
     m_mapView->setAccessibleName(tr("Map"));
     setCentralWidget(m_mapView);
 
-    // Totals: the aggregation models, linked like every other view.
-    auto *totals = new QWidget(this);
-    auto *layout = new QVBoxLayout(totals);
-    layout->setContentsMargins(4, 4, 4, 4);
+    // Totals: the aggregation models as ranked tables, linked like every other view.
+    auto *totals = new QTabWidget(this);
+    totals->setDocumentMode(true);
     const auto addTotal = [&](const QString &title, EntityTableModel *model) {
-        auto *label = new QLabel(title, totals);
-        label->setFont(m_theme.uiFont);
-        layout->addWidget(label);
         auto *view = new EntityTableView(model, m_document, m_selection, m_filter, m_theme, totals);
         // Narrow ranked lists: the name takes what the numbers leave.
         view->horizontalHeader()->setStretchLastSection(false);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        layout->addWidget(view, 1);
+        totals->addTab(view, title);
     };
-    addTotal(tr("GPUs by company"), new GpusByCompanyModel(m_document, m_selection, m_filter, this));
-    addTotal(
-        tr("Spending by lead investor (USD as stated)"), new SpendingByCompanyModel(m_document, m_selection, m_filter, this));
-    addTotal(tr("Sites by country"), new SitesByCountryModel(m_document, m_selection, m_filter, this));
-    auto *dock = new QDockWidget(tr("Totals"), this);
-    dock->setObjectName(QStringLiteral("totalsDock"));
-    dock->setWidget(totals);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({ dock }, { 480 }, Qt::Horizontal);
+    addTotal(tr("GPUs"), new GpusByCompanyModel(m_document, m_selection, m_filter, this));
+    addTotal(tr("Spending"), new SpendingByCompanyModel(m_document, m_selection, m_filter, this));
+    addTotal(tr("Sites per country"), new SitesByCountryModel(m_document, m_selection, m_filter, this));
+    totals->setTabToolTip(0, tr("GPUs by company"));
+    totals->setTabToolTip(1, tr("Spending by lead investor (USD as stated)"));
+    totals->setTabToolTip(2, tr("Sites by country"));
+    auto *totalsDock = new QDockWidget(tr("Totals"), this);
+    totalsDock->setObjectName(QStringLiteral("totalsDock"));
+    totalsDock->setWidget(totals);
+
+    // Charts: GPUs and spending by company, fed by their own aggregation models.
+    auto *charts = new QTabWidget(this);
+    charts->setDocumentMode(true);
+    m_gpuChart = new CompanyBarChart(new GpusByCompanyModel(m_document, m_selection, m_filter, this),
+        GpusByCompanyModel::Gpus, m_document, m_selection, m_theme, charts);
+    m_spendingChart = new CompanyBarChart(new SpendingByCompanyModel(m_document, m_selection, m_filter, this),
+        SpendingByCompanyModel::StatedUsd, m_document, m_selection, m_theme, charts);
+    charts->addTab(m_gpuChart, tr("GPUs by company"));
+    charts->addTab(m_spendingChart, tr("Spending by company"));
+    charts->setTabToolTip(1, tr("USD as the sources state it, attributed to the lead investor"));
+    auto *chartsDock = new QDockWidget(tr("Charts"), this);
+    chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    chartsDock->setWidget(charts);
+
+    m_details = new DetailsPanel(m_document, m_selection, m_theme, this);
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+
+    m_timeline = new TimelineView(m_document, m_selection, m_filter, m_theme, this);
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timeline);
+
+    // Default arrangement: map in the middle; charts over details on the right; tables and the
+    // timeline below. Usable at 1366×768, roomy at 1920×1080.
+    addDockWidget(Qt::RightDockWidgetArea, chartsDock);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    splitDockWidget(chartsDock, detailsDock, Qt::Vertical);
+    tabifyDockWidget(chartsDock, totalsDock);
+    chartsDock->raise();
+    tabifyDockWidget(dataDock, timelineDock);
+    dataDock->raise();
+    resizeDocks({ chartsDock }, { 420 }, Qt::Horizontal);
+    resizeDocks({ chartsDock, detailsDock }, { 300, 300 }, Qt::Vertical);
     resizeDocks({ dataDock }, { 220 }, Qt::Vertical);
+
+    m_filterBar = new FilterBar(m_document, m_filter, m_theme, this);
+    // On a small screen the bar gives way (its chips clip) rather than widening the window.
+    m_filterBar->setMinimumWidth(360);
+    QToolBar *filters = new QToolBar(tr("Filters"), this);
+    filters->setObjectName(QStringLiteral("filterToolBar"));
+    filters->addWidget(m_filterBar);
+    addToolBarBreak();
+    addToolBar(filters);
 
     m_countsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -167,11 +214,21 @@ void MainWindow::createActions()
     clear->setShortcut(Qt::Key_Escape);
     clear->setStatusTip(tr("Deselect everything in every view"));
 
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Filter every view by text"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     createMapActions(view);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *resetLayout = view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState); });
+    resetLayout->setStatusTip(tr("Put every panel back where it starts"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Compute Atlas"), this, &MainWindow::about);

@@ -16,7 +16,11 @@ class QTabWidget;
 namespace atlas {
 
 class Basemap;
+class CompanyBarChart;
 class DatasetDocument;
+class DetailsPanel;
+class FilterBar;
+class TimelineView;
 class EntityTableView;
 class MapView;
 class FilterState;
@@ -42,6 +46,13 @@ public:
     EntityTableView *investmentView() const { return m_investmentView; }
     EntityTableView *companyView() const { return m_companyView; }
     MapView *mapView() const { return m_mapView; }
+    CompanyBarChart *gpuChart() const { return m_gpuChart; }
+    CompanyBarChart *spendingChart() const { return m_spendingChart; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    TimelineView *timeline() const { return m_timeline; }
+    /// The dock arrangement View › Reset Layout goes back to.
+    QByteArray defaultState() const { return m_defaultState; }
 
     /// Starts reading @p path in the background; loaded() fires when it is done (ok or not).
     void openFile(const QString &path);
@@ -71,6 +82,12 @@ private:
     FilterState *m_filter;
     QTabWidget *m_tabs = nullptr;
     MapView *m_mapView = nullptr;
+    CompanyBarChart *m_gpuChart = nullptr;
+    CompanyBarChart *m_spendingChart = nullptr;
+    DetailsPanel *m_details = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QByteArray m_defaultState;
     EntityTableView *m_siteView = nullptr;
     EntityTableView *m_investmentView = nullptr;
     EntityTableView *m_companyView = nullptr;

@@ -1,11 +1,18 @@
 #include "atlascatch.h"
 
+#include "companybarchart.h"
 #include "datasetdocument.h"
+#include "detailspanel.h"
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
+#include "filterbar.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "sharedselection.h"
+#include "timelineview.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -117,4 +124,91 @@ TEST_CASE("The window remembers its geometry and recent files", "[app]")
     CHECK(reopened.width() == 761);
     CHECK(reopened.height() == 571);
     QSettings().clear();
+}
+
+TEST_CASE("Select anywhere, every view follows: chart, map, tables, details, timeline", "[app][linking]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
+
+    // A click on Microsoft's spending bar selects the company…
+    CompanyBarChart *spending = window.spendingChart();
+    int microsoftBar = -1;
+    for (int i = 0; i < spending->barCount(); ++i) {
+        if (spending->barCompanyId(i) == QLatin1String("microsoft"))
+            microsoftBar = i;
+    }
+    REQUIRE(microsoftBar >= 0);
+    spending->clickBar(microsoftBar);
+    QCoreApplication::processEvents();
+    CHECK(window.selection()->selectedIds(EntityType::Company) == QStringList { QStringLiteral("microsoft") });
+    // …its row in the company table,
+    const QModelIndexList rows = window.companyView()->selectionModel()->selectedRows();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().data(Roles::Id).toString() == QLatin1String("microsoft"));
+    // …its sites and flows on the map (Loughton, where it is the anchor customer; its investments),
+    bool loughtonMarked = false;
+    for (const SiteMark &site : window.mapView()->scene().sites)
+        loughtonMarked = loughtonMarked || (site.id == QLatin1String("loughton_nscale") && site.related);
+    CHECK(loughtonMarked);
+    bool flowMarked = false;
+    for (const FlowMark &flow : window.mapView()->scene().flows)
+        flowMarked = flowMarked || (flow.investmentId == QLatin1String("inv01_microsoft") && flow.related);
+    CHECK(flowMarked);
+    // …and the details panel shows it.
+    REQUIRE(window.detailsPanel()->shownEntity().has_value());
+    CHECK(window.detailsPanel()->shownEntity()->id == QLatin1String("microsoft"));
+
+    // A site selected in the table marks its investors' bars and dims the others.
+    const int kvandal = rowOf(window.siteView(), QStringLiteral("kvandal_stargate_no"));
+    REQUIRE(kvandal >= 0);
+    window.siteView()->selectionModel()->select(
+        window.siteView()->model()->index(kvandal, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCoreApplication::processEvents();
+    CHECK(window.selection()->selectedIds(EntityType::Site).contains(QLatin1String("kvandal_stargate_no")));
+    for (int i = 0; i < spending->barCount(); ++i) {
+        const QString id = spending->barCompanyId(i);
+        INFO(id.toStdString());
+        if (id == QLatin1String("nscale") || id == QLatin1String("microsoft"))
+            CHECK_FALSE(spending->isBarDimmed(i)); // Stargate Norway's lead; Microsoft's Norway contract
+        if (id == QLatin1String("oracle"))
+            CHECK(spending->isBarDimmed(i));
+    }
+
+    // The timeline's date moves every view: as of 1 Aug 2025 the spending chart shows what had
+    // been announced by then (Microsoft's "2025" US/Portugal contract, $14bn, leads).
+    window.timeline()->setAsOf(QDate(2025, 8, 1));
+    QCoreApplication::processEvents();
+    REQUIRE(spending->barCount() > 0);
+    CHECK(spending->barCompanyId(0) == QLatin1String("microsoft"));
+    CHECK(spending->barValue(0) == Approx(14e9));
+    CHECK(window.investmentView()->model()->rowCount() == 7);
+    window.filterBar()->clearAll();
+    CHECK(spending->barValue(0) == Approx(50.2e9));
+
+    // Esc clears everything.
+    QTest::keyClick(&window, Qt::Key_Escape);
+    CHECK(window.selection()->isEmpty());
+}
+
+TEST_CASE("View › Reset Layout puts the panels back", "[app]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *details = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    REQUIRE(details);
+    CHECK(details->isVisible());
+    details->close();
+    CHECK_FALSE(details->isVisible());
+    QAction *reset = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("&Reset Layout"))
+            reset = action;
+    }
+    REQUIRE(reset);
+    reset->trigger();
+    CHECK(details->isVisible());
 }
