@@ -188,10 +188,13 @@ void MapView::startRender()
     if (m_viewport.sizePx.isEmpty())
         return;
     if (m_jobActive) {
-        // Let the running job stop early; renderFinished() starts the next one.
+        // Let the running job stop early; renderFinished() starts the next one. The job may
+        // already be past its last check: the stale flag makes sure the next one starts anyway.
+        m_stale = true;
         m_cancel->store(true);
         return;
     }
+    m_stale = false;
     m_jobActive = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
@@ -226,7 +229,7 @@ void MapView::renderFinished()
         Q_EMIT rendered();
     }
     // Anything that changed while the job ran gets a fresh render.
-    if (output.generation != m_generation || output.viewport != m_viewport || output.result.cancelled)
+    if (m_stale || output.generation != m_generation || output.viewport != m_viewport || output.result.cancelled)
         scheduleRender();
 }
 

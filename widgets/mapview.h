@@ -114,6 +114,7 @@ private:
     QFutureWatcher<Output> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_renderQueued = false;
+    bool m_stale = false;     ///< the scene or viewport changed while the running job was drawing
     bool m_jobActive = false; ///< a render job runs, or has finished and awaits renderFinished()
     int m_generation = 0;
     int m_renderCount = 0;

@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QWheelEvent>
 
 using namespace atlas;
@@ -227,4 +228,19 @@ TEST_CASE("The projection can be centred on any point", "[mapview]")
     CHECK(fixture.view.viewport().projection.lat0Deg == 0);
     fixture.waitForRender();
     CHECK_FALSE(fixture.view.lastResult().sites.isEmpty());
+}
+
+TEST_CASE("A change that arrives while a render is finishing still gets drawn", "[mapview]")
+{
+    Fixture fixture;
+    const int before = fixture.view.renderCount();
+    wheel(&fixture.view, QPointF(500, 300), 1);
+    QCoreApplication::processEvents(); // the zoom's render job starts
+    REQUIRE(fixture.view.isRendering());
+    // The selection changes before the job's end is handled: its render request is queued first…
+    fixture.selection.setSelectedIds(EntityType::Site, { QStringLiteral("glomfjord_nscale") });
+    QThreadPool::globalInstance()->waitForDone(); // …and the job finishes meanwhile.
+    fixture.waitForRender();
+    // The finished (now stale) image is shown, then the selection's own render follows.
+    CHECK(fixture.view.renderCount() == before + 2);
 }
