@@ -22,13 +22,7 @@ using namespace atlas;
 
 namespace {
 
-struct Fixture {
-    DatasetDocument document;
-    SharedSelection selection { &document };
-    FilterState filter;
-
-    Fixture() { document.setDataset(test::bundledDataset(), test::bundledDatasetPath()); }
-};
+using Fixture = test::BundledDocument;
 
 template<typename Model>
 void checkWithTester(Fixture &fixture)

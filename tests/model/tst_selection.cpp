@@ -16,13 +16,7 @@
 using namespace atlas;
 
 namespace {
-struct Fixture {
-    DatasetDocument document;
-    SharedSelection selection { &document };
-    FilterState filter;
-
-    Fixture() { document.setDataset(test::bundledDataset(), test::bundledDatasetPath()); }
-};
+using Fixture = test::BundledDocument;
 } // namespace
 
 TEST_CASE("The shared selection links companies, sites and investments", "[selection]")

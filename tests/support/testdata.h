@@ -1,7 +1,10 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetdocument.h"
+#include "datasetfilter.h"
 #include "datasetreader.h"
+#include "sharedselection.h"
 
 #include <QString>
 
@@ -21,5 +24,14 @@ inline Dataset bundledDataset()
         qFatal("bundled dataset does not load");
     return *result.dataset;
 }
+
+/// The shared objects every linked view needs, holding the bundled dataset.
+struct BundledDocument {
+    DatasetDocument document;
+    SharedSelection selection { &document };
+    FilterState filter;
+
+    BundledDocument() { document.setDataset(bundledDataset(), bundledDatasetPath()); }
+};
 
 } // namespace atlas::test

@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "testdata.h"
 
 #include "datasetdocument.h"
 #include "datasetfilter.h"
@@ -16,19 +17,8 @@
 using namespace atlas;
 
 namespace {
-struct Fixture {
-    DatasetDocument document;
-    SharedSelection selection { &document };
-    FilterState filter;
+struct Fixture : test::BundledDocument {
     SiteTableModel model { &document, &selection };
-
-    Fixture()
-    {
-        const LoadResult result
-            = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
-        REQUIRE(result.dataset);
-        document.setDataset(*result.dataset, QStringLiteral("us-uk-2025.json"));
-    }
 };
 
 int viewRowOf(const EntityTableView &view, const QString &id)
