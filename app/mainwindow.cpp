@@ -151,6 +151,8 @@ void MainWindow::createViews()
         GpusByCompanyModel::Gpus, m_document, m_selection, m_theme, charts);
     m_spendingChart = new CompanyBarChart(new SpendingByCompanyModel(m_document, m_selection, m_filter, this),
         SpendingByCompanyModel::StatedUsd, m_document, m_selection, m_theme, charts);
+    m_gpuChart->setFilterState(m_filter);
+    m_spendingChart->setFilterState(m_filter);
     charts->addTab(m_gpuChart, tr("GPUs by company"));
     charts->addTab(m_spendingChart, tr("Spending by company"));
     charts->setTabToolTip(1, tr("USD as the sources state it, attributed to the lead investor"));

@@ -1,6 +1,10 @@
 #include "companybarchart.h"
 
+#include "datasetdocument.h"
+#include "datasetfilter.h"
 #include "entitytablemodel.h"
+#include "format.h"
+#include "gpusbycompanymodel.h"
 #include "sharedselection.h"
 #include "spendingbycompanymodel.h"
 
@@ -9,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetrics>
@@ -17,12 +22,16 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QHBarModelMapper>
+#include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QMap>
 #include <QMouseEvent>
 #include <QPen>
+#include <QPointer>
 #include <QStackedLayout>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -43,6 +52,15 @@ QColor blend(const QColor &from, const QColor &to, double factor)
         static_cast<float>(from.blueF() + (to.blueF() - from.blueF()) * factor));
 }
 
+/// One part of a company's bar: the whole bar in Total mode.
+struct Segment {
+    QString key;  ///< GPU model, site id or country code; empty in Total mode
+    QString name; ///< as users read it
+    double value = 0;
+    bool disputed = false;
+    QColor colour; ///< undimmed shade of the company colour
+};
+
 struct Bar {
     QString id;
     QString name;
@@ -50,15 +68,47 @@ struct Bar {
     QString label;
     QString toolTip;
     QColor colour;
+    QList<Segment> segments; ///< never empty; their values sum to value
+};
+
+/// Alternating lighter and darker steps of @p base, the first segment in the company colour itself.
+QColor shade(const QColor &base, int segment)
+{
+    if (segment == 0)
+        return base;
+    const int step = 1 + ((segment + 1) / 2 - 1) % 3;
+    return segment % 2 ? base.lighter(100 + 35 * step) : base.darker(100 + 25 * step);
+}
+
+/// The amount is not one agreed exact figure: sources disagree, or it is qualified.
+bool isDisputed(const Claim &amount)
+{
+    return !amount.alternatives.isEmpty() || amount.qualifier != Qualifier::Exact;
+}
+
+/// One part of a company's total, before it becomes a Segment.
+struct Part {
+    QString name;
+    double value = 0;
+    bool disputed = false;
+};
+
+/// A company's segments and the spending details its tooltip lists.
+struct Breakdown {
+    QMap<QString, Part> parts; ///< by key
+    QStringList investments;   ///< counted investments, one line each
+    QStringList disputes;      ///< disputed or qualified investments with caveats and alternatives
+    bool disputed = false;
 };
 
 /**
- * What the model mapper reads: the company model's non-zero rows as a diagonal matrix. Row r is
- * the bar set of the r-th largest company; column c is the c-th category from the bottom of the
- * axis, so the largest company's value sits in the top category and every other cell is 0.
- * One set per company is what gives each bar its own colour in a stacked series.
+ * What the model mapper reads: one row (bar set) per segment, one column per category. Row r is
+ * a segment of bar b; column c is the c-th category from the bottom of the axis, so the largest
+ * company's segments sit in the top category and every other cell of their rows is 0. A set per
+ * segment is what gives each segment its own shade in a stacked series; the sets of one bar
+ * follow each other, so they stack left to right in segment order.
  */
-class DiagonalBarModel : public QAbstractTableModel
+class SegmentBarModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -68,32 +118,64 @@ public:
     {
         beginResetModel();
         m_bars = std::move(bars);
+        m_rows.clear();
+        m_firstRows.clear();
+        for (int bar = 0; bar < m_bars.size(); ++bar) {
+            m_firstRows.append(static_cast<int>(m_rows.size()));
+            for (int segment = 0; segment < m_bars.at(bar).segments.size(); ++segment)
+                m_rows.append({ bar, segment });
+        }
         endResetModel();
     }
-    /// The category (axis position from the bottom) of bar @p row.
-    int categoryOf(int row) const { return static_cast<int>(m_bars.size()) - 1 - row; }
+    /// The category (axis position from the bottom) of bar @p bar.
+    int categoryOf(int bar) const { return static_cast<int>(m_bars.size()) - 1 - bar; }
+    /// The bar set row of the bar's @p segment, or -1.
+    int rowOf(int bar, int segment) const
+    {
+        if (bar < 0 || bar >= m_bars.size() || segment < 0 || segment >= m_bars.at(bar).segments.size())
+            return -1;
+        return m_firstRows.at(bar) + segment;
+    }
+    /// The bar and segment of bar set row @p row; {-1, -1} if there is none.
+    std::pair<int, int> segmentOf(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? m_rows.at(row) : std::pair { -1, -1 };
+    }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override
     {
+        return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override
+    {
         return parent.isValid() ? 0 : static_cast<int>(m_bars.size());
     }
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override { return rowCount(parent); }
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (!index.isValid() || role != Qt::DisplayRole)
             return {};
-        return index.column() == categoryOf(index.row()) ? m_bars.at(index.row()).value : 0.0;
+        const auto [bar, segment] = m_rows.at(index.row());
+        return index.column() == categoryOf(bar) ? m_bars.at(bar).segments.at(segment).value : 0.0;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (role != Qt::DisplayRole || section < 0 || section >= rowCount())
+        if (role != Qt::DisplayRole || section < 0)
             return {};
-        // Vertical: the bar set's label; horizontal: the category's company name.
-        return orientation == Qt::Vertical ? m_bars.at(section).name : m_bars.at(categoryOf(section)).name;
+        if (orientation == Qt::Vertical) { // the bar set's label
+            if (section >= m_rows.size())
+                return {};
+            const auto [bar, segment] = m_rows.at(section);
+            const QString &key = m_bars.at(bar).segments.at(segment).name;
+            return key.isEmpty() ? m_bars.at(bar).name : m_bars.at(bar).name + QStringLiteral(" — ") + key;
+        }
+        // Horizontal: the category's company name.
+        return section < m_bars.size() ? m_bars.at(categoryOf(section)).name : QVariant();
     }
 
 private:
     QList<Bar> m_bars;
+    QList<std::pair<int, int>> m_rows; ///< bar, segment
+    QList<int> m_firstRows;
 };
 
 } // namespace
@@ -101,10 +183,14 @@ private:
 struct CompanyBarChart::Private {
     EntityTableModel *model = nullptr;
     int valueColumn = 0;
+    DatasetDocument *document = nullptr;
     SharedSelection *selection = nullptr;
+    QPointer<FilterState> filter;
     Theme theme;
+    bool spending = false;
+    StackMode mode = StackMode::Total;
 
-    DiagonalBarModel *bars = nullptr;
+    SegmentBarModel *bars = nullptr;
     QChart *chart = nullptr;
     QChartView *view = nullptr;
     QHorizontalStackedBarSeries *series = nullptr;
@@ -113,33 +199,124 @@ struct CompanyBarChart::Private {
     QValueAxis *valueAxis = nullptr;
     QStackedLayout *stack = nullptr;
     QLabel *emptyLabel = nullptr;
+    QLabel *stackLabel = nullptr;
+    QComboBox *stackBox = nullptr;
 
     QList<QGraphicsSimpleTextItem *> labels;
     QList<QGraphicsRectItem *> outlines;
+    QList<QList<QGraphicsRectItem *>> hatches; ///< per bar, per segment; shown on disputed segments
     QList<bool> highlighted;
     QList<bool> dimmed;
     Qt::KeyboardModifiers pressModifiers;
     bool updatingHighlight = false;
 
-    QBarSet *setOf(int index) const
+    QBarSet *setOfRow(int row) const
     {
         const QList<QBarSet *> sets = series->barSets();
-        return index >= 0 && index < sets.size() ? sets.at(index) : nullptr;
+        return row >= 0 && row < sets.size() ? sets.at(row) : nullptr;
     }
+    QBarSet *setOf(int bar, int segment = 0) const { return setOfRow(bars->rowOf(bar, segment)); }
+
+    QString formatValue(double value) const
+    {
+        return spending ? Format::money(value, QStringLiteral("USD")) : Format::count(value);
+    }
+
+    /// Each company's parts under the current mode, with the aggregates' rules and the shared filter.
+    QHash<QString, Breakdown> breakdowns() const;
 };
+
+QHash<QString, Breakdown> CompanyBarChart::Private::breakdowns() const
+{
+    QHash<QString, Breakdown> result;
+    const Dataset &dataset = document->dataset();
+    const DatasetFilter shared = filter ? filter->filter() : DatasetFilter();
+    const QString language = document->language();
+    if (!spending) {
+        if (mode == StackMode::Total)
+            return result;
+        // gpusByCompany(): each shown count of the accepted sites' deployments, by deployment company.
+        for (const Site &site : dataset.sites) {
+            if (!shared.acceptsSite(dataset, site))
+                continue;
+            for (const GpuDeployment &gpu : site.gpus) {
+                if (!gpu.count)
+                    continue;
+                const bool bySite = mode == StackMode::BySite;
+                const QString key = bySite ? site.id : gpu.model;
+                Part &part = result[gpu.company].parts[key];
+                part.name = bySite ? site.name.text(language)
+                                   : (gpu.model.isEmpty() ? CompanyBarChart::tr("Unspecified model") : gpu.model);
+                part.value += gpu.count->value;
+            }
+        }
+        return result;
+    }
+    // spendingByCompany(): the stated USD of accepted investments with a stated amount, by lead investor.
+    for (const Investment &investment : dataset.investments) {
+        if (!shared.acceptsInvestment(dataset, investment))
+            continue;
+        if (!investment.amount || investment.amount->basis != Basis::Stated || investment.investors.isEmpty())
+            continue;
+        const Claim &amount = *investment.amount;
+        const auto usd = amount.statedUsd();
+        if (!usd)
+            continue;
+        Breakdown &entry = result[investment.investors.first()];
+        const bool disputed = isDisputed(amount);
+        entry.disputed = entry.disputed || disputed;
+        const QString title = investment.target.isEmpty() ? investment.id : investment.target.text(language);
+        entry.investments.append(CompanyBarChart::tr("• %1: %2 = %3 stated USD %4")
+                                     .arg(title, Format::claim(amount), Format::money(*usd, QStringLiteral("USD")),
+                                         Format::sourceTags(amount.sources)));
+        if (disputed) {
+            QString text = QStringLiteral("• ") + title + QStringLiteral(": ") + Format::claimDetails(amount, language);
+            for (const LocalizedText &caveat : investment.caveats)
+                text += QStringLiteral("\n    ") + CompanyBarChart::tr("Caveat: %1").arg(caveat.text(language));
+            entry.disputes.append(text);
+        }
+        // Destinations: the target sites' countries, else the named countries; shared equally.
+        QStringList countries;
+        if (mode == StackMode::ByDestinationCountry) {
+            for (const QString &id : investment.targetSites) {
+                const Site *site = dataset.site(id);
+                if (site && !site->country.isEmpty() && !countries.contains(site->country))
+                    countries.append(site->country);
+            }
+            if (countries.isEmpty()) {
+                for (const QString &code : investment.targetCountries) {
+                    if (!code.isEmpty() && !countries.contains(code))
+                        countries.append(code);
+                }
+            }
+        }
+        if (countries.isEmpty())
+            countries.append(QString()); // Total mode, or no destination named
+        for (const QString &country : countries) {
+            Part &part = entry.parts[country];
+            if (mode == StackMode::ByDestinationCountry)
+                part.name
+                    = country.isEmpty() ? CompanyBarChart::tr("Unspecified destination") : Format::countryName(country);
+            part.value += *usd / static_cast<double>(countries.size());
+            part.disputed = part.disputed || disputed;
+        }
+    }
+    return result;
+}
 
 CompanyBarChart::CompanyBarChart(EntityTableModel *model, int valueColumn, DatasetDocument *document,
     SharedSelection *selection, const Theme &theme, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
-    Q_UNUSED(document) // the model follows the document; kept for breakdowns computed from the dataset
     d->model = model;
     d->valueColumn = valueColumn;
+    d->document = document;
     d->selection = selection;
     d->theme = theme;
+    d->spending = qobject_cast<SpendingByCompanyModel *>(model) != nullptr;
 
-    d->bars = new DiagonalBarModel(this);
+    d->bars = new SegmentBarModel(this);
     d->series = new QHorizontalStackedBarSeries(this);
     d->series->setBarWidth(barWidth);
     d->mapper = new QHBarModelMapper(this);
@@ -183,7 +360,7 @@ CompanyBarChart::CompanyBarChart(EntityTableModel *model, int valueColumn, Datas
     d->view->setMouseTracking(true);
     d->view->viewport()->installEventFilter(this);
 
-    d->emptyLabel = new QLabel(tr("No data for this filter"));
+    d->emptyLabel = new QLabel;
     d->emptyLabel->setAlignment(Qt::AlignCenter);
     d->emptyLabel->setFont(theme.uiFont);
     d->emptyLabel->setAutoFillBackground(true);
@@ -192,17 +369,48 @@ CompanyBarChart::CompanyBarChart(EntityTableModel *model, int valueColumn, Datas
     palette.setColor(QPalette::WindowText, theme.mutedText);
     d->emptyLabel->setPalette(palette);
 
-    d->stack = new QStackedLayout(this);
+    d->stackLabel = new QLabel;
+    d->stackLabel->setFont(theme.uiFont);
+    QPalette labelPalette = d->stackLabel->palette();
+    labelPalette.setColor(QPalette::WindowText, theme.mutedText);
+    d->stackLabel->setPalette(labelPalette);
+    d->stackBox = new QComboBox;
+    d->stackBox->setFont(theme.uiFont);
+    d->stackBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    d->stackLabel->setBuddy(d->stackBox);
+    const QList<StackMode> modes = availableStackModes();
+    for (const StackMode mode : modes)
+        d->stackBox->addItem(QString(), static_cast<int>(mode));
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(4, 2, 4, 0);
+    controls->setSpacing(4);
+    controls->addStretch();
+    controls->addWidget(d->stackLabel);
+    controls->addWidget(d->stackBox);
+
+    d->stack = new QStackedLayout;
     d->stack->setContentsMargins(0, 0, 0, 0);
     d->stack->addWidget(d->view);
     d->stack->addWidget(d->emptyLabel);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(controls);
+    layout->addLayout(d->stack, 1);
+    retranslate();
+
+    connect(d->stackBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setStackMode(static_cast<StackMode>(d->stackBox->itemData(index).toInt()));
+    });
     connect(d->series, &QAbstractBarSeries::clicked, this, [this](int, QBarSet *set) {
         clickBar(barIndexOfSetRow(static_cast<int>(d->series->barSets().indexOf(set))), d->pressModifiers);
     });
     connect(d->series, &QAbstractBarSeries::hovered, this, [this](bool status, int, QBarSet *set) {
         if (status)
-            showToolTip(barIndexOfSetRow(static_cast<int>(d->series->barSets().indexOf(set))));
+            showToolTip(static_cast<int>(d->series->barSets().indexOf(set)));
         else
             QToolTip::hideText();
     });
@@ -215,6 +423,8 @@ CompanyBarChart::CompanyBarChart(EntityTableModel *model, int valueColumn, Datas
                 rebuild();
         });
     connect(selection, &SharedSelection::changed, this, [this] { updateHighlight(); });
+    // Tooltips quote dataset texts (site names, caveats) in the document's language.
+    connect(document, &DatasetDocument::languageChanged, this, [this] { rebuild(); });
 
     setMinimumSize(200, 120);
     rebuild();
@@ -227,16 +437,81 @@ CompanyBarChart::~CompanyBarChart()
     disconnect(d->series, nullptr, this, nullptr);
 }
 
+void CompanyBarChart::setFilterState(FilterState *filter)
+{
+    if (d->filter == filter)
+        return;
+    if (d->filter)
+        disconnect(d->filter, nullptr, this, nullptr);
+    d->filter = filter;
+    if (filter)
+        connect(filter, &FilterState::changed, this, [this] { rebuild(); });
+    rebuild();
+}
+
+CompanyBarChart::StackMode CompanyBarChart::stackMode() const
+{
+    return d->mode;
+}
+
+QList<CompanyBarChart::StackMode> CompanyBarChart::availableStackModes() const
+{
+    if (d->spending)
+        return { StackMode::Total, StackMode::ByDestinationCountry };
+    return { StackMode::Total, StackMode::ByGpuModel, StackMode::BySite };
+}
+
+void CompanyBarChart::setStackMode(StackMode mode)
+{
+    if (mode == d->mode || !availableStackModes().contains(mode))
+        return;
+    d->mode = mode;
+    const int index = d->stackBox->findData(static_cast<int>(mode));
+    if (index != d->stackBox->currentIndex()) {
+        const QSignalBlocker blocker(d->stackBox);
+        d->stackBox->setCurrentIndex(index);
+    }
+    rebuild();
+}
+
+void CompanyBarChart::retranslate()
+{
+    d->emptyLabel->setText(tr("No data for this filter"));
+    d->stackLabel->setText(tr("Stack by:"));
+    d->stackBox->setToolTip(d->spending
+            ? tr("Split each company's bar by the countries its investments go to (hatched: disputed or "
+                 "qualified amounts)")
+            : tr("Split each company's bar by GPU model or by site"));
+    for (int index = 0; index < d->stackBox->count(); ++index) {
+        QString text;
+        switch (static_cast<StackMode>(d->stackBox->itemData(index).toInt())) {
+        case StackMode::Total:
+            text = tr("Total");
+            break;
+        case StackMode::ByGpuModel:
+            text = tr("By GPU model");
+            break;
+        case StackMode::BySite:
+            text = tr("By site");
+            break;
+        case StackMode::ByDestinationCountry:
+            text = tr("By destination country");
+            break;
+        }
+        d->stackBox->setItemText(index, text);
+    }
+}
+
 int CompanyBarChart::barIndexOfSetRow(int setRow) const
 {
-    return setRow >= 0 && setRow < barCount() ? setRow : -1;
+    return d->bars->segmentOf(setRow).first;
 }
 
 void CompanyBarChart::rebuild()
 {
+    const QHash<QString, Breakdown> breakdowns = d->breakdowns();
     QList<Bar> bars;
-    const int withoutUsdColumn
-        = qobject_cast<SpendingByCompanyModel *>(d->model) ? SpendingByCompanyModel::WithoutUsd : -1;
+    const int withoutUsdColumn = d->spending ? SpendingByCompanyModel::WithoutUsd : -1;
     for (int row = 0; row < d->model->rowCount(); ++row) {
         const QModelIndex value = d->model->index(row, d->valueColumn);
         Bar bar;
@@ -246,6 +521,7 @@ void CompanyBarChart::rebuild()
         bar.id = value.data(Roles::Id).toString();
         bar.name = d->model->index(row, 0).data(Qt::DisplayRole).toString();
         bar.label = value.data(Qt::DisplayRole).toString();
+        bar.colour = d->theme.companyColour(value.data(Roles::Colour).toString());
         const QString tip = value.data(Qt::ToolTipRole).toString();
         bar.toolTip = bar.name + u'\n' + (tip.isEmpty() ? bar.label : tip);
         if (withoutUsdColumn >= 0) {
@@ -253,27 +529,63 @@ void CompanyBarChart::rebuild()
             if (!other.isEmpty())
                 bar.toolTip += u'\n' + tr("Also %1 with no stated USD equivalent (not in the bar)").arg(other);
         }
-        bar.colour = d->theme.companyColour(value.data(Roles::Colour).toString());
+
+        const auto breakdown = breakdowns.constFind(bar.id);
+        if (d->mode != StackMode::Total && breakdown != breakdowns.cend()) {
+            for (auto part = breakdown->parts.cbegin(); part != breakdown->parts.cend(); ++part) {
+                if (part->value > 0)
+                    bar.segments.append({ part.key(), part->name, part->value, part->disputed, {} });
+            }
+            std::stable_sort(bar.segments.begin(), bar.segments.end(),
+                [](const Segment &a, const Segment &b) { return a.value > b.value; });
+            // The bar is the sum of its parts: the same rules as the model's, so the same total.
+            double sum = 0;
+            for (const Segment &segment : std::as_const(bar.segments))
+                sum += segment.value;
+            bar.value = sum;
+        }
+        if (bar.segments.isEmpty()) {
+            const bool disputed = breakdown != breakdowns.cend() && breakdown->disputed;
+            bar.segments.append({ QString(), QString(), bar.value, disputed, {} });
+        }
+        for (int segment = 0; segment < bar.segments.size(); ++segment)
+            bar.segments[segment].colour = shade(bar.colour, segment);
+
+        if (bar.segments.size() > 1 || !bar.segments.first().key.isEmpty()) {
+            bar.toolTip += u'\n';
+            for (const Segment &segment : std::as_const(bar.segments))
+                bar.toolTip += u'\n' + tr("%1: %2").arg(segment.name, d->formatValue(segment.value));
+        }
+        if (breakdown != breakdowns.cend() && !breakdown->investments.isEmpty())
+            bar.toolTip
+                += QStringLiteral("\n\n") + tr("Counted investments:") + u'\n' + breakdown->investments.join(u'\n');
+        if (breakdown != breakdowns.cend() && !breakdown->disputes.isEmpty())
+            bar.toolTip += QStringLiteral("\n\n") + tr("Disputed or qualified amounts (hatched):") + u'\n'
+                + breakdown->disputes.join(u'\n');
         bars.append(bar);
     }
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.value > b.value; });
     // Reset the mapper's source model, then tell the mapper how many sets there are: it rebuilds
-    // the bar sets from the diagonal model (deleting the old ones) both times.
+    // the bar sets from the segment model (deleting the old ones) both times.
     d->bars->setBars(bars);
-    d->mapper->setLastBarSetRow(static_cast<int>(bars.size()) - 1);
+    d->mapper->setLastBarSetRow(d->bars->rowCount() - 1);
 
     updateCategories();
     double maximum = 0;
-    for (const Bar &bar : bars)
+    for (const Bar &bar : std::as_const(bars))
         maximum = std::max(maximum, bar.value);
     // Room at the right for the value labels.
     d->valueAxis->setRange(0, maximum > 0 ? maximum * 1.32 : 1);
 
     qDeleteAll(d->labels);
     qDeleteAll(d->outlines);
+    for (const QList<QGraphicsRectItem *> &hatches : std::as_const(d->hatches))
+        qDeleteAll(hatches);
     d->labels.clear();
     d->outlines.clear();
+    d->hatches.clear();
     const QList<QBarSet *> sets = d->series->barSets();
+    const bool separated = d->mode != StackMode::Total;
     for (int index = 0; index < bars.size(); ++index) {
         auto *label = new QGraphicsSimpleTextItem(bars.at(index).label, d->chart);
         label->setFont(d->theme.labelFont);
@@ -285,11 +597,23 @@ void CompanyBarChart::rebuild()
         outline->setBrush(Qt::NoBrush);
         outline->setZValue(19);
         outline->setVisible(false);
+        outline->setAcceptedMouseButtons(Qt::NoButton);
         d->outlines.append(outline);
-        if (index < sets.size()) {
-            sets.at(index)->setPen(Qt::NoPen);
-            sets.at(index)->setBorderColor(Qt::transparent);
+        QList<QGraphicsRectItem *> hatches;
+        for (int segment = 0; segment < bars.at(index).segments.size(); ++segment) {
+            auto *hatch = new QGraphicsRectItem(d->chart);
+            hatch->setPen(Qt::NoPen);
+            hatch->setZValue(18);
+            hatch->setVisible(bars.at(index).segments.at(segment).disputed);
+            hatch->setAcceptedMouseButtons(Qt::NoButton);
+            hatches.append(hatch);
+            if (QBarSet *set = d->setOf(index, segment)) {
+                // A thin line in the window colour between the segments of a stacked bar.
+                set->setPen(separated ? QPen(d->theme.window, 1) : QPen(Qt::NoPen));
+                set->setBorderColor(separated ? d->theme.window : QColor(Qt::transparent));
+            }
         }
+        d->hatches.append(hatches);
     }
     d->highlighted = QList<bool>(bars.size(), false);
     d->dimmed = QList<bool>(bars.size(), false);
@@ -329,14 +653,22 @@ void CompanyBarChart::updateHighlight()
     d->updatingHighlight = true;
     const QList<Bar> &bars = d->bars->bars();
     const bool anySelected = !d->selection->isEmpty();
-    const QList<QBarSet *> sets = d->series->barSets();
-    for (int index = 0; index < bars.size() && index < sets.size(); ++index) {
+    for (int index = 0; index < bars.size(); ++index) {
         const EntityRef ref { EntityType::Company, bars.at(index).id };
         const bool selected = d->selection->isSelected(ref);
         const bool dim = anySelected && !selected && !d->selection->isRelated(ref);
-        const QColor colour = dim ? blend(bars.at(index).colour, d->theme.window, dimFactor) : bars.at(index).colour;
-        if (sets.at(index)->color() != colour)
-            sets.at(index)->setColor(colour);
+        const QList<Segment> &segments = bars.at(index).segments;
+        for (int segment = 0; segment < segments.size(); ++segment) {
+            const QColor base = segments.at(segment).colour;
+            const QColor colour = dim ? blend(base, d->theme.window, dimFactor) : base;
+            if (QBarSet *set = d->setOf(index, segment); set && set->color() != colour)
+                set->setColor(colour);
+            if (segment < d->hatches.at(index).size()) {
+                QColor lines = d->theme.textOn(colour);
+                lines.setAlphaF(dim ? 0.25f : 0.55f);
+                d->hatches.at(index).at(segment)->setBrush(QBrush(lines, Qt::BDiagPattern));
+            }
+        }
         d->highlighted[index] = selected;
         d->dimmed[index] = dim;
         d->outlines.at(index)->setVisible(selected);
@@ -365,6 +697,16 @@ void CompanyBarChart::layoutOverlays()
         const QRectF text = label->boundingRect();
         label->setPos(end.x() + 4, end.y() - text.height() / 2);
         d->outlines.at(index)->setRect(QRectF(QPointF(start.x(), top.y()), QPointF(end.x(), bottom.y())).normalized());
+        double from = 0;
+        const QList<Segment> &segments = bars.at(index).segments;
+        for (int segment = 0; segment < segments.size() && segment < d->hatches.at(index).size(); ++segment) {
+            const double to = from + segments.at(segment).value;
+            const double left = d->chart->mapToPosition(QPointF(from, category), d->series).x();
+            const double right = d->chart->mapToPosition(QPointF(to, category), d->series).x();
+            d->hatches.at(index).at(segment)->setRect(
+                QRectF(QPointF(left, top.y()), QPointF(right, bottom.y())).normalized());
+            from = to;
+        }
     }
 }
 
@@ -380,9 +722,10 @@ QString CompanyBarChart::barCompanyId(int index) const
 
 double CompanyBarChart::barValue(int index) const
 {
-    const QBarSet *set = d->setOf(index);
-    const int category = d->bars->categoryOf(index);
-    return set && category >= 0 && category < set->count() ? set->at(category) : 0.0;
+    double sum = 0;
+    for (const double value : segmentValues(index))
+        sum += value;
+    return sum;
 }
 
 QColor CompanyBarChart::barColour(int index) const
@@ -409,6 +752,58 @@ bool CompanyBarChart::isBarHighlighted(int index) const
 bool CompanyBarChart::isBarDimmed(int index) const
 {
     return index >= 0 && index < d->dimmed.size() && d->dimmed.at(index);
+}
+
+QStringList CompanyBarChart::segmentKeys(int bar) const
+{
+    QStringList keys;
+    if (bar >= 0 && bar < barCount()) {
+        for (const Segment &segment : d->bars->bars().at(bar).segments)
+            keys.append(segment.key);
+    }
+    return keys;
+}
+
+QList<double> CompanyBarChart::segmentValues(int bar) const
+{
+    QList<double> values;
+    const int category = d->bars->categoryOf(bar);
+    for (int segment = 0; bar >= 0 && bar < barCount() && segment < d->bars->bars().at(bar).segments.size();
+         ++segment) {
+        const QBarSet *set = d->setOf(bar, segment);
+        values.append(set && category >= 0 && category < set->count() ? set->at(category) : 0.0);
+    }
+    return values;
+}
+
+QString CompanyBarChart::segmentToolTip(int bar, int segment) const
+{
+    if (bar < 0 || bar >= barCount() || segment < 0 || segment >= d->bars->bars().at(bar).segments.size())
+        return {};
+    const Bar &entry = d->bars->bars().at(bar);
+    const Segment &part = entry.segments.at(segment);
+    if (part.key.isEmpty() && part.name.isEmpty())
+        return entry.toolTip;
+    QString text = tr("%1 — %2: %3").arg(entry.name, part.name, d->formatValue(part.value));
+    if (part.disputed)
+        text += u'\n' + tr("Includes disputed or qualified amounts (hatched)");
+    return text + QStringLiteral("\n\n") + entry.toolTip;
+}
+
+bool CompanyBarChart::isSegmentMarkedDisputed(int bar, int segment) const
+{
+    if (bar < 0 || bar >= d->hatches.size() || segment < 0 || segment >= d->hatches.at(bar).size())
+        return false;
+    return d->hatches.at(bar).at(segment)->isVisible();
+}
+
+bool CompanyBarChart::isBarMarkedDisputed(int bar) const
+{
+    for (int segment = 0; bar >= 0 && bar < d->hatches.size() && segment < d->hatches.at(bar).size(); ++segment) {
+        if (isSegmentMarkedDisputed(bar, segment))
+            return true;
+    }
+    return false;
 }
 
 QRectF CompanyBarChart::barRect(int index) const
@@ -450,9 +845,10 @@ bool CompanyBarChart::isEmptyStateShown() const
     return d->stack->currentWidget() == d->emptyLabel;
 }
 
-void CompanyBarChart::showToolTip(int index)
+void CompanyBarChart::showToolTip(int setRow)
 {
-    const QString text = barToolTip(index);
+    const auto [bar, segment] = d->bars->segmentOf(setRow);
+    const QString text = segmentToolTip(bar, segment);
     if (text.isEmpty())
         QToolTip::hideText();
     else
@@ -469,8 +865,10 @@ bool CompanyBarChart::eventFilter(QObject *watched, QEvent *event)
 
 void CompanyBarChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        d->emptyLabel->setText(tr("No data for this filter"));
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild(); // tooltips
+    }
     QWidget::changeEvent(event);
 }
 

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QStackedLayout;
 
@@ -16,6 +17,7 @@ namespace atlas {
 
 class DatasetDocument;
 class EntityTableModel;
+class FilterState;
 class SharedSelection;
 
 /**
@@ -39,6 +41,17 @@ public:
         const Theme &theme, QWidget *parent = nullptr);
     ~CompanyBarChart() override;
 
+    /// How each company's bar is split. GPUs: Total, ByGpuModel, BySite; spending: Total, ByDestinationCountry.
+    enum class StackMode { Total, ByGpuModel, BySite, ByDestinationCountry };
+
+    /// The shared filter the segments follow (the model follows its own); rebuilds on its changed().
+    /// Without one, segments are computed over the whole dataset.
+    void setFilterState(FilterState *filter);
+    StackMode stackMode() const;
+    /// Modes this chart does not offer are ignored.
+    void setStackMode(StackMode mode);
+    QList<StackMode> availableStackModes() const;
+
     /// Bars are indexed top to bottom (largest first).
     int barCount() const;
     QString barCompanyId(int index) const;
@@ -59,6 +72,18 @@ public:
     /// True while the "No data for this filter" text shows instead of the chart.
     bool isEmptyStateShown() const;
 
+    /// The bar's segments, left to right: GPU model, site id or ISO country code; one empty key in
+    /// Total mode.
+    QStringList segmentKeys(int bar) const;
+    /// The segments' values as the chart holds them (read from the bar sets); they sum to barValue().
+    QList<double> segmentValues(int bar) const;
+    /// The tooltip hovering the segment shows (its key and value, then the bar's tooltip).
+    QString segmentToolTip(int bar, int segment) const;
+    /// The segment is hatched: it comes from a disputed or qualified amount (spending only).
+    bool isSegmentMarkedDisputed(int bar, int segment) const;
+    /// Some part of the bar is hatched.
+    bool isBarMarkedDisputed(int bar) const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -71,7 +96,8 @@ private:
     void updateCategories();
     void updateHighlight();
     void layoutOverlays();
-    void showToolTip(int index);
+    void showToolTip(int setRow);
+    void retranslate();
     int barIndexOfSetRow(int setRow) const;
 
     std::unique_ptr<Private> d;

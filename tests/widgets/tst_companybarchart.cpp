@@ -6,6 +6,7 @@
 #include "datasetfilter.h"
 #include "datasetreader.h"
 #include "entitytableview.h"
+#include "format.h"
 #include "gpusbycompanymodel.h"
 #include "sharedselection.h"
 #include "spendingbycompanymodel.h"
@@ -242,5 +243,183 @@ TEST_CASE("The shared filter's date changes the spending bars; no match shows th
 
     fixture.filter.setFilter({});
     CHECK_FALSE(chart.isEmptyStateShown());
+    CHECK(chart.barValue(0) == Approx(50.2e9));
+}
+
+namespace {
+double sumOf(const QList<double> &values)
+{
+    double sum = 0;
+    for (const double value : values)
+        sum += value;
+    return sum;
+}
+} // namespace
+
+TEST_CASE("The GPU chart stacks each company's bar by GPU model or by site", "[widgets][barchart]")
+{
+    Fixture fixture;
+    const Theme theme = Theme::light();
+    CompanyBarChart chart(&fixture.gpus, GpusByCompanyModel::Gpus, &fixture.document, &fixture.selection, theme);
+    chart.setFilterState(&fixture.filter);
+    chart.resize(420, 300);
+    chart.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&chart));
+
+    CHECK(chart.availableStackModes()
+        == QList { CompanyBarChart::StackMode::Total, CompanyBarChart::StackMode::ByGpuModel,
+            CompanyBarChart::StackMode::BySite });
+    REQUIRE(chart.barCount() == 1);
+    CHECK(chart.segmentKeys(0) == QStringList { QString() });
+    const double total = chart.barValue(0);
+    CHECK(total == Approx(131040));
+
+    SECTION("by GPU model")
+    {
+        chart.setStackMode(CompanyBarChart::StackMode::ByGpuModel);
+        CHECK(chart.stackMode() == CompanyBarChart::StackMode::ByGpuModel);
+        REQUIRE(chart.barCount() == 1);
+        CHECK(chart.barCompanyId(0) == QLatin1String("nscale"));
+        // "NVIDIA GB300": Loughton 23,040 + Kvandal 100,000 = 123,040;
+        // "NVIDIA Grace Blackwell": Cobalt Park 8,000 ("up to"; GPU counts are not hatched).
+        CHECK(chart.segmentKeys(0)
+            == QStringList { QStringLiteral("NVIDIA GB300"), QStringLiteral("NVIDIA Grace Blackwell") });
+        const QList<double> values = chart.segmentValues(0);
+        REQUIRE(values.size() == 2);
+        CHECK(values.at(0) == Approx(123040));
+        CHECK(values.at(1) == Approx(8000));
+        // 123,040 + 8,000 = 131,040: the bar and its label are unchanged.
+        CHECK(chart.barValue(0) == Approx(total));
+        CHECK(chart.barLabel(0) == QLatin1String("131,040"));
+        // Shades of Nscale's colour: the first segment in the colour itself, the next one different.
+        const QColor nscale = theme.companyColour(fixture.document.dataset().company(QStringLiteral("nscale"))->colour);
+        CHECK(chart.barColour(0) == nscale);
+        CHECK(chart.segmentToolTip(0, 0).contains(QLatin1String("NVIDIA GB300: 123,040")));
+        CHECK(chart.segmentToolTip(0, 1).contains(QLatin1String("NVIDIA Grace Blackwell: 8,000")));
+        CHECK_FALSE(chart.isBarMarkedDisputed(0));
+        CHECK(chart.rect().contains(chart.barRect(0).center().toPoint()));
+    }
+
+    SECTION("by site")
+    {
+        chart.setStackMode(CompanyBarChart::StackMode::BySite);
+        REQUIRE(chart.barCount() == 1);
+        // Largest first: Kvandal 100,000, Loughton 23,040, Cobalt Park 8,000; sum 131,040.
+        CHECK(chart.segmentKeys(0)
+            == QStringList { QStringLiteral("kvandal_stargate_no"), QStringLiteral("loughton_nscale"),
+                QStringLiteral("cobalt_park") });
+        const QList<double> values = chart.segmentValues(0);
+        REQUIRE(values.size() == 3);
+        CHECK(values.at(0) == Approx(100000));
+        CHECK(values.at(1) == Approx(23040));
+        CHECK(values.at(2) == Approx(8000));
+        CHECK(chart.barValue(0) == Approx(total));
+        CHECK(chart.segmentToolTip(0, 1).contains(QLatin1String("Nscale AI Campus, Loughton: 23,040")));
+    }
+
+    SECTION("the segments follow the shared filter like the totals")
+    {
+        chart.setStackMode(CompanyBarChart::StackMode::BySite);
+        DatasetFilter filter;
+        filter.countries = { QStringLiteral("NO") };
+        fixture.filter.setFilter(filter);
+        REQUIRE(chart.barCount() == 1);
+        // Only Kvandal (NO) is left: 100,000, which is also what the model counts.
+        CHECK(chart.segmentKeys(0) == QStringList { QStringLiteral("kvandal_stargate_no") });
+        CHECK(
+            chart.barValue(0) == Approx(fixture.gpus.index(0, GpusByCompanyModel::Gpus).data(Roles::Value).toDouble()));
+        CHECK(chart.barValue(0) == Approx(100000));
+    }
+
+    SECTION("a mode of the other chart is ignored")
+    {
+        chart.setStackMode(CompanyBarChart::StackMode::ByDestinationCountry);
+        CHECK(chart.stackMode() == CompanyBarChart::StackMode::Total);
+    }
+}
+
+TEST_CASE("The spending chart stacks by destination country and hatches disputed amounts", "[widgets][barchart]")
+{
+    Fixture fixture;
+    CompanyBarChart chart(
+        &fixture.spending, SpendingByCompanyModel::StatedUsd, &fixture.document, &fixture.selection, Theme::light());
+    chart.setFilterState(&fixture.filter);
+    chart.resize(420, 300);
+    chart.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&chart));
+
+    QMap<QString, double> totals;
+    for (int index = 0; index < chart.barCount(); ++index)
+        totals.insert(chart.barCompanyId(index), chart.barValue(index));
+    const int microsoftTotal = barOf(chart, QStringLiteral("microsoft"));
+    const int oracleTotal = barOf(chart, QStringLiteral("oracle"));
+    const int amazonTotal = barOf(chart, QStringLiteral("amazon"));
+    REQUIRE(microsoftTotal >= 0);
+    REQUIRE(oracleTotal >= 0);
+    REQUIRE(amazonTotal >= 0);
+
+    // Total mode: inv01 has alternatives (£22bn; the unverified £24bn split) and inv20 is "up to":
+    // Microsoft's whole bar is hatched. inv11 (Oracle, $5bn) and inv12 (AWS, £8bn / $10.5bn) have
+    // neither alternatives nor a qualifier.
+    CHECK(chart.isBarMarkedDisputed(microsoftTotal));
+    CHECK_FALSE(chart.isBarMarkedDisputed(oracleTotal));
+    CHECK_FALSE(chart.isBarMarkedDisputed(amazonTotal));
+    const QString tip = chart.barToolTip(microsoftTotal);
+    // Each counted investment with its amount, stated USD and sources.
+    CHECK(tip.contains(QLatin1String("[S8]")));
+    CHECK(tip.contains(QLatin1String("[S67]")));
+    CHECK(tip.contains(QLatin1String("up to $14bn")));
+    // The disputed ones with a caveat and the alternatives with their sources.
+    CHECK(tip.contains(QLatin1String("Only about half is capital spending")));
+    CHECK(tip.contains(QLatin1String("[S10]")));
+    CHECK(tip.contains(QLatin1String("[S13]")));
+    CHECK_FALSE(chart.barToolTip(oracleTotal).contains(QLatin1String("Caveat")));
+
+    chart.setStackMode(CompanyBarChart::StackMode::ByDestinationCountry);
+    CHECK(chart.stackMode() == CompanyBarChart::StackMode::ByDestinationCountry);
+
+    // Totals unchanged, order unchanged.
+    REQUIRE(chart.barCount() == totals.size());
+    for (int index = 0; index < chart.barCount(); ++index) {
+        CAPTURE(chart.barCompanyId(index));
+        CHECK(chart.barValue(index) == Approx(totals.value(chart.barCompanyId(index))));
+        CHECK(sumOf(chart.segmentValues(index)) == Approx(chart.barValue(index)));
+    }
+
+    const int microsoft = barOf(chart, QStringLiteral("microsoft"));
+    REQUIRE(microsoft == 0);
+    // inv01 $30bn → Loughton (GB): GB 30e9
+    // inv20 up to $14bn, no site, targetCountries US and PT: 14e9 / 2 = 7e9 each
+    // inv19 $6.2bn → Kvandal (NO): NO 6.2e9
+    // 30 + 7 + 7 + 6.2 = 50.2e9 = the Total bar. Equal values keep the key order (PT, US).
+    CHECK(chart.segmentKeys(microsoft)
+        == QStringList { QStringLiteral("GB"), QStringLiteral("PT"), QStringLiteral("US"), QStringLiteral("NO") });
+    const QList<double> values = chart.segmentValues(microsoft);
+    REQUIRE(values.size() == 4);
+    CHECK(values.at(0) == Approx(30e9));
+    CHECK(values.at(1) == Approx(7e9));
+    CHECK(values.at(2) == Approx(7e9));
+    CHECK(values.at(3) == Approx(6.2e9));
+    CHECK(chart.barValue(microsoft) == Approx(50.2e9));
+    // inv01 (GB) and inv20 (PT, US) are hatched; inv19 (NO) is a plain stated $6.2bn.
+    CHECK(chart.isSegmentMarkedDisputed(microsoft, 0));
+    CHECK(chart.isSegmentMarkedDisputed(microsoft, 1));
+    CHECK(chart.isSegmentMarkedDisputed(microsoft, 2));
+    CHECK_FALSE(chart.isSegmentMarkedDisputed(microsoft, 3));
+    CHECK(chart.isBarMarkedDisputed(microsoft));
+    CHECK(chart.segmentToolTip(microsoft, 0).contains(Format::countryName(QStringLiteral("GB"))));
+    CHECK(chart.segmentToolTip(microsoft, 3).contains(QLatin1String("$6.2bn")));
+    CHECK(chart.barToolTip(microsoft).contains(QLatin1String("Only about half is capital spending")));
+
+    // Oracle: inv11 $5bn to GB (no site, targetCountries GB), not disputed.
+    const int oracle = barOf(chart, QStringLiteral("oracle"));
+    REQUIRE(oracle >= 0);
+    CHECK(chart.segmentKeys(oracle) == QStringList { QStringLiteral("GB") });
+    CHECK(chart.barValue(oracle) == Approx(5e9));
+    CHECK_FALSE(chart.isBarMarkedDisputed(oracle));
+
+    // Back to Total: one segment per bar again.
+    chart.setStackMode(CompanyBarChart::StackMode::Total);
+    CHECK(chart.segmentKeys(0) == QStringList { QString() });
     CHECK(chart.barValue(0) == Approx(50.2e9));
 }
