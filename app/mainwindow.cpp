@@ -180,7 +180,7 @@ void MainWindow::createViews()
     tabifyDockWidget(dataDock, timelineDock);
     dataDock->raise();
     resizeDocks({ chartsDock }, { 420 }, Qt::Horizontal);
-    resizeDocks({ chartsDock, detailsDock }, { 300, 300 }, Qt::Vertical);
+    resizeDocks({ chartsDock, detailsDock }, { 420, 180 }, Qt::Vertical);
     resizeDocks({ dataDock }, { 220 }, Qt::Vertical);
 
     m_filterBar = new FilterBar(m_document, m_filter, m_theme, this);
