@@ -409,7 +409,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     painter.resetTransform();
 
     mark("basemap");
-    const bool anySelection = anySiteSelected
+    const bool anySelection = scene.hasSelection || anySiteSelected
         || std::any_of(scene.flows.cbegin(), scene.flows.cend(), [](const FlowMark &flow) { return flow.selected; });
 
     // Flows: great circles, densified in lon-lat, cut or clipped, projected, then drawn in pixels.

@@ -101,6 +101,7 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
     scene.measure = input.measure;
     scene.basemap = std::move(basemap);
     scene.language = input.language;
+    scene.hasSelection = !input.selection.isEmpty();
     if (!input.dataset)
         return scene;
     const Dataset &dataset = *input.dataset;

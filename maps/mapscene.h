@@ -62,6 +62,8 @@ struct MapScene {
     QList<SiteMark> sites;
     QList<FlowMark> flows;
     SiteMeasure measure = SiteMeasure::Gpus;
+    /// Something is selected anywhere (a company, a source…): what is not linked to it is dimmed.
+    bool hasSelection = false;
     std::shared_ptr<const Basemap> basemap;
     QString language = QStringLiteral("en");
 

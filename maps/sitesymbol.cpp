@@ -50,26 +50,28 @@ void SiteSymbol::paint(QPainter &painter, QPointF centre, SiteKind kind, SiteSta
     QPen pen(colour.darker(130), 1.6 * scale);
     pen.setJoinStyle(Qt::RoundJoin);
     QColor fill = colour;
+    // The colour may come dimmed (alpha < 1): status styles scale it rather than replace it.
+    const double alpha = colour.alphaF();
     switch (status) {
     case SiteStatus::Announced:
     case SiteStatus::Planned:
         fill = theme.window;
-        fill.setAlphaF(0.85);
+        fill.setAlphaF(0.85 * alpha);
         pen.setColor(colour);
         pen.setWidthF(2.2 * scale);
         break;
     case SiteStatus::UnderConstruction:
-        fill.setAlphaF(0.35);
+        fill.setAlphaF(0.35 * alpha);
         pen.setColor(colour.darker(110));
         pen.setWidthF(2.0 * scale);
         pen.setStyle(Qt::DashLine);
         break;
     case SiteStatus::Operational:
-        fill.setAlphaF(0.9);
+        fill.setAlphaF(0.9 * alpha);
         break;
     case SiteStatus::Stalled:
     case SiteStatus::Cancelled:
-        fill.setAlphaF(0.45);
+        fill.setAlphaF(0.45 * alpha);
         break;
     }
     painter.setPen(pen);

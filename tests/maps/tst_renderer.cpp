@@ -5,6 +5,7 @@
 #include "mapexport.h"
 #include "maprenderer.h"
 #include "projectedlayers.h"
+#include "sharedselection.h"
 #include "viewpreset.h"
 
 #include <QImage>
@@ -305,4 +306,30 @@ TEST_CASE("Flows between the same two places are drawn side by side", "[renderer
     // Their middles are apart by the lane spacing, not on top of each other.
     CHECK(QLineF(a, b).length() > 6);
     CHECK(QLineF(a, b).length() < 14);
+}
+
+TEST_CASE("Selecting a company dims what is not linked to it", "[renderer]")
+{
+    const Theme theme = Theme::light();
+    const Dataset data = test::bundled();
+    MapScene::Input input;
+    input.dataset = &data;
+    input.selection = { { EntityType::Company, QStringLiteral("oracle") } };
+    input.related = SharedSelection::linkedTo(data, { EntityType::Company, QStringLiteral("oracle") });
+    const MapScene scene = MapScene::build(input, theme, test::basemap());
+    CHECK(scene.hasSelection);
+    const MapViewport viewport
+        = MapViewport::world(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1600, 900));
+    const Rendered rendered = render(scene, viewport, theme, { false, false, false, false, 1.0 });
+    // The New York centre (OQC) is not Oracle's: its solid fill is faded towards the land colour.
+    const QColor oqc = QColor::fromString(data.company(QStringLiteral("oqc"))->colour);
+    const DrawnItem *newYork = drawn(rendered.result.sites, QStringLiteral("nyc_jfk10_oqc"));
+    REQUIRE(newYork);
+    CHECK(test::colourDistance(pixel(rendered, newYork->anchorPx), oqc) > 60);
+    // With nothing selected it is drawn in full colour.
+    MapScene::Input plain;
+    plain.dataset = &data;
+    const Rendered unselected
+        = render(MapScene::build(plain, theme, test::basemap()), viewport, theme, { false, false, false, false, 1.0 });
+    CHECK(test::colourDistance(pixel(unselected, newYork->anchorPx), oqc) < 40);
 }
