@@ -114,7 +114,7 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
         mark.label = site.name.text(input.language);
         mark.lonLat = QPointF(site.location.lonDeg, site.location.latDeg);
         mark.kind = site.kind;
-        mark.status = site.status.value;
+        mark.status = site.statusAt(input.filter.asOf);
         mark.basis = site.location.basis;
         const Company *operatorCompany = dataset.company(site.operators.value(0));
         mark.colour = theme.companyColour(operatorCompany ? operatorCompany->colour : QString());

@@ -78,6 +78,22 @@ QDate PartialDate::last() const
     return parsePartialDate(text).last;
 }
 
+SiteStatus Site::statusAt(const QDate &date) const
+{
+    if (!date.isValid())
+        return status.value;
+    QList<SiteStatusClaim> all = statusHistory;
+    all.append(status);
+    const SiteStatusClaim *best = nullptr;
+    for (const SiteStatusClaim &entry : std::as_const(all)) {
+        // Entries without a date cannot be placed in time: they count from the start.
+        const QDate from = entry.asOf.isValid() ? entry.asOf.first() : QDate();
+        if (!from.isValid() || from <= date)
+            best = &entry;
+    }
+    return best ? best->value : all.first().value;
+}
+
 const Company *Dataset::company(const QString &wanted) const
 {
     return findById(companies, wanted);

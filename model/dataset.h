@@ -122,11 +122,18 @@ struct Site {
     LocalizedText region; ///< Admin-1 region, e.g. "Essex"
     QStringList operators;
     QStringList partners;
-    SiteStatusClaim status;
+    SiteStatusClaim status; ///< the latest known status
+    /// Earlier statuses, oldest first, each with its as-of date: what the timeline shows
+    /// before the latest status was reached.
+    QList<SiteStatusClaim> statusHistory;
     std::optional<Claim> capacityMw;
     QList<GpuDeployment> gpus;
     QStringList parts; ///< ids of the sites that make up a zone
     QStringList sources;
+
+    /// The status as of @p date: the latest entry of the history and the current status whose
+    /// as-of date had begun by then; the earliest known one before that. A null date: status.
+    SiteStatus statusAt(const QDate &date) const;
     friend bool operator==(const Site &, const Site &) = default;
 };
 

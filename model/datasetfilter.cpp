@@ -67,7 +67,7 @@ bool DatasetFilter::acceptsSite(const Site &site) const
 {
     if (!countries.isEmpty() && !countries.contains(site.country))
         return false;
-    if (!statuses.isEmpty() && !statuses.contains(site.status.value))
+    if (!statuses.isEmpty() && !statuses.contains(site.statusAt(asOf)))
         return false;
     if (!kinds.isEmpty() && !kinds.contains(site.kind))
         return false;

@@ -296,13 +296,17 @@ public:
 
     SiteStatusClaim status(const QJsonObject &parent, const QString &parentPath)
     {
-        SiteStatusClaim status;
         const QString path = JsonLocator::memberPath(parentPath, QStringLiteral("status"));
         if (!parent.contains(QStringLiteral("status"))) {
             missing(parentPath, QStringLiteral("status"));
-            return status;
+            return {};
         }
-        const QJsonValue value = parent.value(QStringLiteral("status"));
+        return status(parent.value(QStringLiteral("status")), path);
+    }
+
+    SiteStatusClaim status(const QJsonValue &value, const QString &path)
+    {
+        SiteStatusClaim status;
         if (!expectObject(value, path))
             return status;
         const QJsonObject object = value.toObject();
@@ -338,8 +342,8 @@ public:
             return site;
         const QJsonObject object = value.toObject();
         checkKeys(object, path,
-            { "id", "name", "kind", "location", "country", "region", "operators", "partners", "status", "capacityMw",
-                "gpus", "parts", "sources" });
+            { "id", "name", "kind", "location", "country", "region", "operators", "partners", "status", "statusHistory",
+                "capacityMw", "gpus", "parts", "sources" });
         site.id = string(object, path, "id", true);
         site.name = text(object, path, "name", true);
         site.kind = enumValue(object, path, "kind", true, SiteKind::DataCentre);
@@ -353,6 +357,8 @@ public:
         site.operators = strings(object, path, "operators", false);
         site.partners = strings(object, path, "partners", false);
         site.status = status(object, path);
+        site.statusHistory = list<SiteStatusClaim>(object, path, "statusHistory", false,
+            [this](const QJsonValue &item, const QString &itemPath) { return status(item, itemPath); });
         site.capacityMw = optionalClaim(object, path, "capacityMw");
         site.gpus = list<GpuDeployment>(object, path, "gpus", false,
             [this](const QJsonValue &item, const QString &itemPath) { return gpu(item, itemPath); });

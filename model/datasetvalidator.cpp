@@ -218,6 +218,17 @@ private:
         checkCompanyRefs(site.operators, member(path, "operators"));
         checkCompanyRefs(site.partners, member(path, "partners"));
         checkSourceRefs(site.status.sources, member(member(path, "status"), "sources"), true);
+        for (qsizetype i = 0; i < site.statusHistory.size(); ++i) {
+            const SiteStatusClaim &earlier = site.statusHistory.at(i);
+            const Path entry = element(member(path, "statusHistory"), i);
+            checkSourceRefs(earlier.sources, member(entry, "sources"), true);
+            if (!earlier.asOf.isValid())
+                error(entry, DatasetValidator::tr("an earlier status needs its \"asOf\" date"));
+            const PartialDate &next
+                = i + 1 < site.statusHistory.size() ? site.statusHistory.at(i + 1).asOf : site.status.asOf;
+            if (earlier.asOf.isValid() && next.isValid() && next.first() < earlier.asOf.first())
+                error(member(entry, "asOf"), DatasetValidator::tr("the status history must run from oldest to newest"));
+        }
         if (site.capacityMw)
             checkClaim(*site.capacityMw, member(path, "capacityMw"), ClaimUnit::Megawatts);
         for (qsizetype i = 0; i < site.gpus.size(); ++i) {

@@ -126,6 +126,25 @@ QJsonObject gpu(const GpuDeployment &gpu)
     return object;
 }
 
+QJsonObject statusObject(const SiteStatusClaim &claim)
+{
+    QJsonObject status;
+    status.insert(QLatin1String("value"), enumKey(claim.value));
+    putDate(status, "asOf", claim.asOf);
+    putText(status, "note", claim.note);
+    status.insert(QLatin1String("sources"), QJsonArray::fromStringList(claim.sources));
+    return status;
+}
+
+template<typename T, typename Convert>
+QJsonArray array(const QList<T> &items, Convert convert)
+{
+    QJsonArray result;
+    for (const T &item : items)
+        result.append(convert(item));
+    return result;
+}
+
 QJsonObject site(const Site &site)
 {
     QJsonObject object;
@@ -137,12 +156,9 @@ QJsonObject site(const Site &site)
     putText(object, "region", site.region);
     putStrings(object, "operators", site.operators);
     putStrings(object, "partners", site.partners);
-    QJsonObject status;
-    status.insert(QLatin1String("value"), enumKey(site.status.value));
-    putDate(status, "asOf", site.status.asOf);
-    putText(status, "note", site.status.note);
-    status.insert(QLatin1String("sources"), QJsonArray::fromStringList(site.status.sources));
-    object.insert(QLatin1String("status"), status);
+    object.insert(QLatin1String("status"), statusObject(site.status));
+    if (!site.statusHistory.isEmpty())
+        object.insert(QLatin1String("statusHistory"), array(site.statusHistory, statusObject));
     if (site.capacityMw)
         object.insert(QLatin1String("capacityMw"), claim(*site.capacityMw));
     if (!site.gpus.isEmpty()) {
@@ -180,15 +196,6 @@ QJsonObject investment(const Investment &investment)
     }
     object.insert(QLatin1String("sources"), QJsonArray::fromStringList(investment.sources));
     return object;
-}
-
-template<typename T, typename Convert>
-QJsonArray array(const QList<T> &items, Convert convert)
-{
-    QJsonArray result;
-    for (const T &item : items)
-        result.append(convert(item));
-    return result;
 }
 
 } // namespace

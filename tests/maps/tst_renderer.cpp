@@ -333,3 +333,24 @@ TEST_CASE("Selecting a company dims what is not linked to it", "[renderer]")
         = render(MapScene::build(plain, theme, test::basemap()), viewport, theme, { false, false, false, false, 1.0 });
     CHECK(test::colourDistance(pixel(unselected, newYork->anchorPx), oqc) < 40);
 }
+
+TEST_CASE("As of a date the map draws each site's status at that date", "[renderer]")
+{
+    const Theme theme = Theme::light();
+    const Dataset data = test::bundled();
+    MapScene::Input input;
+    input.dataset = &data;
+    input.filter.asOf = QDate(2025, 10, 1);
+    const MapScene october = MapScene::build(input, theme, test::basemap());
+    const auto statusOf = [](const MapScene &scene, const char *id) {
+        for (const SiteMark &site : scene.sites) {
+            if (site.id == QLatin1String(id))
+                return std::optional<SiteStatus>(site.status);
+        }
+        return std::optional<SiteStatus>();
+    };
+    CHECK(statusOf(october, "chelveston_aip") == SiteStatus::Planned);
+    CHECK(statusOf(october, "cambois_qts") == SiteStatus::UnderConstruction);
+    input.filter.asOf = QDate();
+    CHECK(statusOf(MapScene::build(input, theme, test::basemap()), "chelveston_aip") == SiteStatus::Stalled);
+}

@@ -1,6 +1,7 @@
 #include "atlascatch.h"
 #include "testdata.h"
 
+#include "datasetfilter.h"
 #include "datasetvalidator.h"
 #include "datasetwriter.h"
 #include "enums.h"
@@ -164,4 +165,41 @@ TEST_CASE("The validator reports every broken reference of an edited dataset", "
     CHECK(diagnostics.at(0).message == QStringLiteral("latitude 91 is outside -90…90"));
     CHECK(diagnostics.at(1).path.startsWith(QLatin1String("investments[0].investors[")));
     CHECK(diagnostics.at(1).message == QLatin1String("unknown company \"nobody\""));
+}
+
+TEST_CASE("A site's status can be asked as of a date", "[dataset]")
+{
+    Dataset dataset = test::bundledDataset();
+    const Site *chelveston = dataset.site(QStringLiteral("chelveston_aip"));
+    REQUIRE(chelveston);
+    // Planned when announced in September 2025; stalled by February 2026 (High Court freeze).
+    CHECK(chelveston->statusAt(QDate(2025, 10, 1)) == SiteStatus::Planned);
+    CHECK(chelveston->statusAt(QDate(2026, 2, 1)) == SiteStatus::Stalled);
+    CHECK(chelveston->statusAt(QDate(2026, 6, 1)) == SiteStatus::Stalled);
+    CHECK(chelveston->statusAt(QDate()) == SiteStatus::Stalled);
+    // Before its first dated status the earliest known one stands.
+    CHECK(chelveston->statusAt(QDate(2024, 1, 1)) == SiteStatus::Planned);
+    const Site *cambois = dataset.site(QStringLiteral("cambois_qts"));
+    REQUIRE(cambois);
+    CHECK(cambois->statusAt(QDate(2025, 6, 1)) == SiteStatus::Planned);
+    CHECK(cambois->statusAt(QDate(2025, 10, 15)) == SiteStatus::UnderConstruction);
+
+    // The filter's status choice applies to the status as of its date.
+    DatasetFilter filter;
+    filter.statuses = { SiteStatus::Stalled };
+    CHECK(filter.acceptsSite(dataset, *chelveston));
+    filter.asOf = QDate(2025, 12, 1);
+    CHECK_FALSE(filter.acceptsSite(dataset, *chelveston));
+
+    // The history must be dated and in order.
+    Site &edited = dataset.sites[dataset.sites.indexOf(*chelveston)];
+    edited.statusHistory.first().asOf = PartialDate { QStringLiteral("2026-05") };
+    Diagnostics diagnostics = DatasetValidator::validate(dataset);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics.first().path.endsWith(QLatin1String("statusHistory[0].asOf")));
+    CHECK(diagnostics.first().message == QLatin1String("the status history must run from oldest to newest"));
+    edited.statusHistory.first().asOf = PartialDate();
+    diagnostics = DatasetValidator::validate(dataset);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics.first().message == QLatin1String("an earlier status needs its \"asOf\" date"));
 }
