@@ -97,8 +97,8 @@ void MainWindow::createViews()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_siteView = new EntityTableView(
-        new SiteTableModel(m_document, m_selection, this), m_document, m_selection, m_filter, m_theme, m_tabs);
+    m_siteView = new EntityTableView(new SiteTableModel(m_document, m_selection, m_filter, this), m_document,
+        m_selection, m_filter, m_theme, m_tabs);
     m_investmentView = new EntityTableView(
         new InvestmentTableModel(m_document, m_selection, this), m_document, m_selection, m_filter, m_theme, m_tabs);
     m_companyView = new EntityTableView(

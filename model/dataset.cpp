@@ -78,20 +78,20 @@ QDate PartialDate::last() const
     return parsePartialDate(text).last;
 }
 
-SiteStatus Site::statusAt(const QDate &date) const
+const SiteStatusClaim &Site::statusClaimAt(const QDate &date) const
 {
-    if (!date.isValid())
-        return status.value;
-    QList<SiteStatusClaim> all = statusHistory;
-    all.append(status);
-    const SiteStatusClaim *best = nullptr;
-    for (const SiteStatusClaim &entry : std::as_const(all)) {
-        // Entries without a date cannot be placed in time: they count from the start.
-        const QDate from = entry.asOf.isValid() ? entry.asOf.first() : QDate();
-        if (!from.isValid() || from <= date)
-            best = &entry;
+    if (!date.isValid() || statusHistory.isEmpty())
+        return status;
+    // Entries without a date cannot be placed in time: they count from the start.
+    const auto begun
+        = [&date](const SiteStatusClaim &entry) { return !entry.asOf.isValid() || entry.asOf.first() <= date; };
+    if (begun(status))
+        return status;
+    for (auto it = statusHistory.crbegin(); it != statusHistory.crend(); ++it) {
+        if (begun(*it))
+            return *it;
     }
-    return best ? best->value : all.first().value;
+    return statusHistory.first();
 }
 
 const Company *Dataset::company(const QString &wanted) const

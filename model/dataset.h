@@ -133,7 +133,9 @@ struct Site {
 
     /// The status as of @p date: the latest entry of the history and the current status whose
     /// as-of date had begun by then; the earliest known one before that. A null date: status.
-    SiteStatus statusAt(const QDate &date) const;
+    SiteStatus statusAt(const QDate &date) const { return statusClaimAt(date).value; }
+    /// The whole status entry statusAt() picks, with its date, note and sources.
+    const SiteStatusClaim &statusClaimAt(const QDate &date) const;
     friend bool operator==(const Site &, const Site &) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "sitetablemodel.h"
 
+#include "datasetfilter.h"
+
 #include "enums.h"
 #include "format.h"
 
@@ -17,9 +19,17 @@ double gpuTotal(const Site &site)
 }
 } // namespace
 
-SiteTableModel::SiteTableModel(DatasetDocument *document, SharedSelection *selection, QObject *parent)
+SiteTableModel::SiteTableModel(
+    DatasetDocument *document, SharedSelection *selection, FilterState *filter, QObject *parent)
     : EntityTableModel(EntityType::Site, document, selection, parent)
+    , m_filter(filter)
 {
+    if (filter) {
+        connect(filter, &FilterState::changed, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, Status), index(rowCount() - 1, Status));
+        });
+    }
 }
 
 QString SiteTableModel::idAt(int row) const
@@ -60,6 +70,8 @@ QVariant SiteTableModel::cell(int row, int column, int role) const
 {
     const Site &site = dataset().sites.at(row);
     const QString lang = language();
+    const SiteStatusClaim &statusClaim = site.statusClaimAt(m_filter ? m_filter->filter().asOf : QDate());
+    const SiteStatus status = statusClaim.value;
     switch (role) {
     case Roles::Coordinate:
         return QVariant::fromValue(QGeoCoordinate(site.location.latDeg, site.location.lonDeg));
@@ -93,17 +105,17 @@ QVariant SiteTableModel::cell(int row, int column, int role) const
         return site.region.text(lang);
     case Status:
         if (sort)
-            return static_cast<int>(site.status.value);
+            return static_cast<int>(status);
         if (role == Qt::ToolTipRole) {
-            QString tip = enumDisplay(site.status.value);
-            if (!site.status.asOf.isNull())
-                tip += u' ' + tr("(as of %1)").arg(site.status.asOf.text);
-            tip += u' ' + Format::sourceTags(site.status.sources);
-            if (!site.status.note.isEmpty())
-                tip += u'\n' + site.status.note.text(lang);
+            QString tip = enumDisplay(status);
+            if (!statusClaim.asOf.isNull())
+                tip += u' ' + tr("(as of %1)").arg(statusClaim.asOf.text);
+            tip += u' ' + Format::sourceTags(statusClaim.sources);
+            if (!statusClaim.note.isEmpty())
+                tip += u'\n' + statusClaim.note.text(lang);
             return tip;
         }
-        return enumDisplay(site.status.value);
+        return enumDisplay(status);
     case CapacityMw:
         if (!site.capacityMw)
             return sort ? QVariant(-1.0) : QVariant();

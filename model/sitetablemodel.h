@@ -4,6 +4,8 @@
 
 namespace atlas {
 
+class FilterState;
+
 /// One row per site: name, kind, country, region, status, capacity, GPUs, coordinate basis.
 class SiteTableModel : public EntityTableModel
 {
@@ -12,7 +14,9 @@ class SiteTableModel : public EntityTableModel
 public:
     enum Column { Name, Kind, Country, Region, Status, CapacityMw, Gpus, CoordinateBasisColumn, ColumnCount };
 
-    SiteTableModel(DatasetDocument *document, SharedSelection *selection, QObject *parent = nullptr);
+    /// With @p filter, the Status column shows each site's status as of the filter's date.
+    SiteTableModel(DatasetDocument *document, SharedSelection *selection, FilterState *filter = nullptr,
+        QObject *parent = nullptr);
     QString idAt(int row) const override;
 
 protected:
@@ -20,6 +24,9 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cell(int row, int column, int role) const override;
+
+private:
+    FilterState *m_filter = nullptr;
 };
 
 } // namespace atlas

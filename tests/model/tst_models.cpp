@@ -269,3 +269,19 @@ TEST_CASE("The current entity follows the last selection", "[selection]")
     CHECK_FALSE(fixture.selection.current().has_value());
     CHECK(current.count() == 4);
 }
+
+TEST_CASE("The site table shows each site's status as of the filter's date", "[models][filter]")
+{
+    Fixture fixture;
+    SiteTableModel sites(&fixture.document, &fixture.selection, &fixture.filter);
+    const int row = sites.rowOf(QStringLiteral("chelveston_aip"));
+    REQUIRE(row >= 0);
+    CHECK(sites.index(row, SiteTableModel::Status).data().toString() == QLatin1String("Stalled"));
+    QSignalSpy changed(&sites, &QAbstractItemModel::dataChanged);
+    DatasetFilter filter;
+    filter.asOf = QDate(2025, 10, 1);
+    fixture.filter.setFilter(filter);
+    CHECK(changed.count() == 1);
+    CHECK(sites.index(row, SiteTableModel::Status).data().toString() == QLatin1String("Planned"));
+    CHECK(sites.index(row, SiteTableModel::Status).data(Qt::ToolTipRole).toString().contains(QLatin1String("[S48]")));
+}
