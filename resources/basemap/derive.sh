@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Derives resources/basemap/basemap.gpkg, the offline vector basemap, from Natural Earth.
 #
-#   resources/basemap/derive.sh [NATURAL_EARTH_DIR] [OUTPUT_GPKG]
+#   resources/basemap/derive.sh NATURAL_EARTH_DIR [OUTPUT_GPKG]
 #
-# NATURAL_EARTH_DIR defaults to ../shared/data/naturalearth (relative to the repository root) and
-# must hold countries-110m.json, countries-50m.json (world-atlas 2.0.2) and world_map.gpkg (QGIS
+# NATURAL_EARTH_DIR (the folder of Natural Earth inputs kept outside the project) must hold countries-110m.json, countries-50m.json (world-atlas 2.0.2) and world_map.gpkg (QGIS
 # 3.22's copy of Natural Earth 1:10m v4.1.0). OUTPUT_GPKG defaults to basemap.gpkg next to this
 # script. Needs only Debian's gdal-bin (ogr2ogr, ogrinfo) and python3 (standard library only).
 # Same inputs and GDAL version give a byte-identical file (timestamps are pinned with
@@ -14,7 +13,8 @@ export LC_ALL=C
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-ne=${1:-$root/../shared/data/naturalearth}
+[[ $# -ge 1 ]] || { echo "usage: derive.sh NATURAL_EARTH_DIR [OUTPUT_GPKG]" >&2; exit 2; }
+ne=$1
 out=${2:-$here/basemap.gpkg}
 
 for f in countries-110m.json countries-50m.json world_map.gpkg; do

@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "testdata.h"
 
 #include "datasetdocument.h"
 #include "datasetfilter.h"
@@ -23,10 +24,7 @@ namespace {
 constexpr int AllSites = 10;
 constexpr int AllInvestments = 21;
 
-struct Fixture {
-    DatasetDocument document;
-    SharedSelection selection { &document };
-    FilterState filter;
+struct Fixture : test::BundledDocument {
     SiteTableModel sites { &document, &selection };
     InvestmentTableModel investments { &document, &selection };
     DatasetFilterProxy siteProxy { &document, &filter };
@@ -34,10 +32,6 @@ struct Fixture {
 
     Fixture()
     {
-        const LoadResult result
-            = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/datasets/us-uk-2025.json"));
-        REQUIRE(result.dataset);
-        document.setDataset(*result.dataset, QStringLiteral("us-uk-2025.json"));
         siteProxy.setSourceModel(&sites);
         investmentProxy.setSourceModel(&investments);
     }
