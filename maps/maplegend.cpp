@@ -98,7 +98,7 @@ QRectF MapLegend::layout(
     font.setPointSizeF(theme.labelFont.pointSizeF() * scale);
     QFont heading = font;
     heading.setBold(true);
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF metrics = fontMetrics(font);
     const double line = metrics.height() * 1.35;
 
     QList<Row> rows;
@@ -178,7 +178,7 @@ QRectF MapLegend::layout(
     double textWidth = 0;
     for (const Row &row : std::as_const(rows))
         textWidth
-            = std::max(textWidth, QFontMetricsF(row.kind == Row::Heading ? heading : font).horizontalAdvance(row.text));
+            = std::max(textWidth, fontMetrics(row.kind == Row::Heading ? heading : font).horizontalAdvance(row.text));
     const double height = totalHeight();
     const double width = symbolColumn + textWidth + 16 * scale;
     const QRectF box(topLeft, QSizeF(width, height));
@@ -189,6 +189,7 @@ QRectF MapLegend::layout(
     painter.save();
     QColor background = theme.window;
     background.setAlphaF(0.88);
+    background = theme.flat(background, theme.land);
     painter.setPen(QPen(theme.border, 1 * scale));
     painter.setBrush(background);
     painter.drawRoundedRect(box, 4 * scale, 4 * scale);

@@ -60,7 +60,7 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-QPen cosmeticPen(const QColor &colour, double widthPx)
+QPen devicePen(const QColor &colour, double widthPx)
 {
     QPen pen(colour, widthPx);
     pen.setCosmetic(true);
@@ -206,18 +206,60 @@ private:
     QHash<qint64, QList<qsizetype>> m_grid;
 };
 
+/// Whether any segment of @p lines passes through @p rect (a flow's bounding box can overlap the
+/// image while the arc itself misses it).
+bool crosses(const QList<QPolygonF> &lines, const QRectF &rect)
+{
+    const auto segmentCrosses = [&rect](QPointF a, QPointF b) {
+        // Liang–Barsky: clip the segment's parameter range against each edge.
+        double t0 = 0;
+        double t1 = 1;
+        const double dx = b.x() - a.x();
+        const double dy = b.y() - a.y();
+        const double p[4] = { -dx, dx, -dy, dy };
+        const double q[4] = { a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(), rect.bottom() - a.y() };
+        for (int i = 0; i < 4; ++i) {
+            if (p[i] == 0) {
+                if (q[i] < 0)
+                    return false;
+                continue;
+            }
+            const double t = q[i] / p[i];
+            if (p[i] < 0)
+                t0 = std::max(t0, t);
+            else
+                t1 = std::min(t1, t);
+            if (t0 > t1)
+                return false;
+        }
+        return true;
+    };
+    for (const QPolygonF &line : lines) {
+        if (line.size() == 1 && rect.contains(line.first()))
+            return true;
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            if (segmentCrosses(line.at(i - 1), line.at(i)))
+                return true;
+        }
+    }
+    return false;
+}
+
+/// The halo is the outline of the glyphs stroked wide; the text itself is drawn as text, so it
+/// stays text in SVG and PDF (selectable, searchable, read by screen readers).
 void drawHaloText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &colour,
     const QColor &halo, double scale)
 {
     QPainterPath path;
-    const QFontMetricsF metrics(font);
-    path.addText(rect.left(), rect.top() + metrics.ascent(), font, text);
+    const QFontMetricsF metrics = fontMetrics(font);
+    const QPointF baseline(rect.left(), rect.top() + metrics.ascent());
+    path.addText(baseline, font, text);
     painter.setPen(QPen(halo, 3.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawPath(path);
+    painter.setPen(colour);
+    painter.setFont(font);
+    painter.drawText(baseline, text);
 }
 
 } // namespace
@@ -336,17 +378,27 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.fillRect(imageRect, theme.window);
+    // The caller's transform and clip stay in force: a figure places the map in a frame, a
+    // preview scales it down, a tiled export shifts it. Cosmetic pens are in device pixels, so
+    // their widths follow the caller's scale.
+    const QTransform base = painter.transform();
+    const double deviceScale = std::sqrt(std::abs(base.determinant()));
+    const auto cosmeticPen
+        = [deviceScale](const QColor &colour, double widthPx) { return devicePen(colour, widthPx * deviceScale); };
+    painter.setClipRect(imageRect, painter.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+    if (options.background)
+        painter.fillRect(imageRect, theme.window);
 
     // The sphere: ocean inside the world's outline, window colour outside.
     QPainterPath sphere;
     sphere.addPolygon(projection.outline());
     sphere.closeSubpath();
-    painter.setTransform(toPixel);
+    painter.save();
+    painter.setTransform(toPixel * base);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.ocean);
     painter.drawPath(sphere);
-    painter.setClipPath(sphere);
+    painter.setClipPath(sphere, Qt::IntersectClip);
 
     if (options.graticule) {
         painter.setPen(cosmeticPen(theme.graticule, 0.7 * scale));
@@ -354,6 +406,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
         painter.drawPath(ProjectedLayers::graticule(projection, graticuleStep(viewport.metresPerPixel)));
     }
     if (cancelled(cancel)) {
+        painter.restore();
         painter.restore();
         result.cancelled = true;
         return result;
@@ -371,6 +424,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     }
     if (cancelled(cancel)) {
         painter.restore();
+        painter.restore();
         result.cancelled = true;
         return result;
     }
@@ -387,6 +441,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
         }
         QColor highlight = theme.selection;
         highlight.setAlphaF(0.18);
+        highlight = theme.flat(highlight, theme.land);
         for (const ProjectedLayer::Feature &feature : admin1->features) {
             if (!feature.bounds.intersects(visibleMap))
                 continue;
@@ -402,11 +457,13 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             }
         }
     }
-    painter.setClipping(false);
+    painter.restore();
+    painter.save();
+    painter.setTransform(toPixel * base);
     painter.setPen(cosmeticPen(theme.border.darker(115), 1.0 * scale));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(sphere);
-    painter.resetTransform();
+    painter.restore();
 
     mark("basemap");
     const bool anySelection = scene.hasSelection || anySiteSelected
@@ -438,6 +495,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
         colour.setAlphaF(anySelection && !flow.selected && !flow.related ? 0.18 : 0.72);
         QColor head = colour;
         head.setAlphaF(std::min(1.0, colour.alphaF() + 0.15));
+        colour = theme.flat(colour, theme.land);
+        head = theme.flat(head, theme.land);
         // Bevel joins: the arcs bend a little at each vertex, and round joins cost far more to stroke.
         const QPen pen(colour, width, flow.hasUsd ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap, Qt::BevelJoin);
         DrawnItem item;
@@ -474,7 +533,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
         item.lineHalfWidthPx = std::max(4.0, width / 2 + 2);
         item.boundsPx = bounds;
         item.anchorPx = longest.isEmpty() ? QPointF() : longest.at(longest.size() / 2);
-        if (item.boundsPx.intersects(imageRect))
+        if (item.boundsPx.intersects(imageRect) && crosses(item.linesPx, imageRect))
             result.flows.append(item);
     }
     mark("flows");
@@ -584,7 +643,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     if (options.labels && !cancelled(cancel)) {
         QFont font = theme.labelFont;
         font.setPointSizeF(theme.labelFont.pointSizeF() * scale);
-        const QFontMetricsF metrics(font);
+        const QFontMetricsF metrics = fontMetrics(font);
         QList<QRectF> obstacles = symbolRects;
         if (!legendRect.isNull())
             obstacles.append(legendRect);

@@ -22,6 +22,9 @@ struct RenderOptions {
     bool attribution = true;
     /// Multiplies symbol sizes, line widths and fonts: 1 on screen; larger for print at a physical size.
     double scale = 1.0;
+    /// Fill the image with the theme's window colour first; off for a transparent background
+    /// (the ocean and land are still drawn).
+    bool background = true;
 };
 
 /// Something the renderer drew, in logical pixels: for hit testing, tooltips and export manifests.

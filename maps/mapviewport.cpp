@@ -59,8 +59,7 @@ MapViewport MapViewport::fitting(const ProjectionSpec &projection, const QRectF 
     return viewport;
 }
 
-MapViewport MapViewport::fittingLonLat(
-    const ProjectionSpec &projection, const QRectF &lonLatBox, QSize size, double marginPx)
+QRectF MapViewport::lonLatExtent(const ProjectionSpec &projection, const QRectF &lonLatBox)
 {
     QPolygonF samples;
     constexpr int steps = 24;
@@ -78,6 +77,13 @@ MapViewport MapViewport::fittingLonLat(
             bounds = bounds.isNull() ? QRectF(point, QSizeF(1e-9, 1e-9))
                                      : bounds.united(QRectF(point, QSizeF(1e-9, 1e-9)));
     }
+    return bounds;
+}
+
+MapViewport MapViewport::fittingLonLat(
+    const ProjectionSpec &projection, const QRectF &lonLatBox, QSize size, double marginPx)
+{
+    const QRectF bounds = lonLatExtent(projection, lonLatBox);
     if (bounds.isNull())
         return world(projection, size);
     return fitting(projection, bounds, size, marginPx);

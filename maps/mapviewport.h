@@ -39,6 +39,9 @@ struct MapViewport {
     /// along its edges and projected, so it works for every projection.
     static MapViewport fittingLonLat(
         const ProjectionSpec &projection, const QRectF &lonLatBox, QSize size, double marginPx = 12);
+    /// The projected bounding box of the lon-lat box, sampled along its edges; null if none of
+    /// it projects.
+    static QRectF lonLatExtent(const ProjectionSpec &projection, const QRectF &lonLatBox);
     /// The whole world of @p projection.
     static MapViewport world(const ProjectionSpec &projection, QSize size);
 

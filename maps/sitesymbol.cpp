@@ -74,8 +74,9 @@ void SiteSymbol::paint(QPainter &painter, QPointF centre, SiteKind kind, SiteSta
         fill.setAlphaF(0.45 * alpha);
         break;
     }
+    pen.setColor(theme.flat(pen.color(), theme.land));
     painter.setPen(pen);
-    painter.setBrush(fill);
+    painter.setBrush(theme.flat(fill, theme.land));
     painter.drawPath(path);
     if (status == SiteStatus::Stalled || status == SiteStatus::Cancelled) {
         const double arm = radius * 0.75;

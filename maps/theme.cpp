@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include <QImage>
 #include <QStringList>
 
 #include <cmath>
@@ -11,9 +12,11 @@ namespace {
 QFont font(int pointSize, int weight = QFont::Normal)
 {
     QFont font;
-    // Noto Sans CJK KR covers both Latin and Hangul; the others are fallbacks.
+    // Latin from Open Sans, Hangul from Noto Sans CJK KR. Latin text set in the CJK font loses
+    // its digits and dashes when copied out of a PDF (Qt cannot map its alternate glyphs back
+    // to characters), so the CJK font is the fallback, not the first choice.
     font.setFamilies(
-        { QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
+        { QStringLiteral("Open Sans"), QStringLiteral("Noto Sans CJK KR"), QStringLiteral("DejaVu Sans") });
     font.setPointSize(pointSize);
     font.setWeight(static_cast<QFont::Weight>(weight));
     return font;
@@ -66,6 +69,55 @@ Theme Theme::dark()
     theme.warning = QColor(0xf0, 0xb4, 0x4c);
     theme.error = QColor(0xff, 0x7b, 0x72);
     return theme;
+}
+
+Theme Theme::print()
+{
+    Theme theme = light();
+    theme.name = QStringLiteral("print");
+    theme.opaque = true;
+    theme.window = QColor(0xff, 0xff, 0xff);
+    theme.text = QColor(0x11, 0x11, 0x11);
+    theme.mutedText = QColor(0x4a, 0x4a, 0x4a);
+    theme.ocean = QColor(0xe6, 0xef, 0xf5);
+    theme.land = QColor(0xfb, 0xfa, 0xf6);
+    theme.border = QColor(0x8c, 0x8c, 0x8c);
+    theme.graticule = QColor(0xc8, 0xd6, 0xe0);
+    return theme;
+}
+
+std::optional<Theme> Theme::byName(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return light();
+    if (name == QLatin1String("dark"))
+        return dark();
+    if (name == QLatin1String("print"))
+        return print();
+    return std::nullopt;
+}
+
+QStringList Theme::names()
+{
+    return { QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print") };
+}
+
+QColor Theme::flat(const QColor &colour, const QColor &background) const
+{
+    if (!opaque || colour.alpha() == 255)
+        return colour;
+    const double a = colour.alphaF();
+    const auto mix = [a](double c, double b) { return c * a + b * (1 - a); };
+    return QColor::fromRgbF(static_cast<float>(mix(colour.redF(), background.redF())),
+        static_cast<float>(mix(colour.greenF(), background.greenF())),
+        static_cast<float>(mix(colour.blueF(), background.blueF())));
+}
+
+QFontMetricsF fontMetrics(const QFont &font)
+{
+    // A 1×1 image has the default 96 dpi; one per thread, as render jobs run in parallel.
+    thread_local const QImage reference(1, 1, QImage::Format_ARGB32_Premultiplied);
+    return QFontMetricsF(font, &reference);
 }
 
 QColor Theme::companyColour(const QString &hex) const

@@ -2,7 +2,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace atlas {
 
@@ -27,12 +31,25 @@ struct Theme {
     QColor error;
     QColor fallbackCompany; ///< for companies without a valid colour
 
+    /// Print: no translucent ink; flat() blends such colours into opaque ones, which printers
+    /// and PDF workflows reproduce faithfully.
+    bool opaque = false;
+
     QFont uiFont;
     QFont labelFont; ///< map labels; its family list covers Hangul
     QFont titleFont;
 
     static Theme light();
     static Theme dark();
+    /// For paper: a white page, dark ink, no transparency.
+    static Theme print();
+    /// light, dark or print; nullopt for other names.
+    static std::optional<Theme> byName(const QString &name);
+    static QStringList names();
+
+    /// @p colour as drawn over @p background: unchanged, or for an opaque theme blended into an
+    /// opaque colour that looks the same.
+    QColor flat(const QColor &colour, const QColor &background) const;
 
     /// The company colour from a dataset "#rrggbb" string, or fallbackCompany.
     QColor companyColour(const QString &hex) const;
@@ -41,5 +58,9 @@ struct Theme {
     /// WCAG 2 contrast ratio of two colours, 1–21.
     static double contrastRatio(const QColor &a, const QColor &b);
 };
+
+/// Font metrics at 96 dpi, the logical resolution of every device the map engine draws on
+/// (images, SVG, PDF), so layout never depends on the screen the program runs on.
+QFontMetricsF fontMetrics(const QFont &font);
 
 } // namespace atlas
