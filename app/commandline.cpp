@@ -3,9 +3,10 @@
 #include "aggregates.h"
 #include "basemap.h"
 #include "datasetreader.h"
+#include "figurearguments.h"
+#include "figureexport.h"
 #include "format.h"
 #include "mapexport.h"
-#include "viewpreset.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -31,14 +32,6 @@ struct CompanySummary {
     CompanyGpus gpus;
     CompanySpending spending;
 };
-
-QStringList presetNames()
-{
-    QStringList names;
-    for (const ViewPreset &preset : ViewPreset::all())
-        names.append(preset.name);
-    return names;
-}
 
 QList<CompanySummary> companySummaries(const Dataset &dataset)
 {
@@ -96,29 +89,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "Commands (no display needed):\n"
            "  validate FILE            check a dataset; exit 0 valid, 1 invalid, 2 unreadable\n"
            "  summary [FILE] [--json]  GPUs and spending per company, sites per country\n"
-           "  export -o OUT.png [--dataset FILE] [--size WxH] [--projection NAME]\n"
-           "         [--view PRESET|lon0,lat0,lon1,lat1] [--measure gpus|mw|usd] [--manifest OUT.json]\n"
-           "                           render the map as the window does\n\n"
+           "  export -o OUT.png|.jpg|.svg|.pdf [--figure PRESET] [--title T] [--charts gpus|spending]\n"
+           "         [--theme light|dark|print] [--dpi N] [--view PRESET|west,south,east,north] …\n"
+           "                           a map or a composed report figure, as the window draws it\n\n"
            "Without a command, opens the window on FILE or the bundled dataset."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
     parser.addOption(jsonOption);
-    parser.addOptions({
-        { QStringLiteral("dataset"), tr("export: the dataset to draw (default: the bundled one)."), tr("file") },
-        { { QStringLiteral("o"), QStringLiteral("output") }, tr("export: the PNG file to write."), tr("file") },
-        { QStringLiteral("size"), tr("export: image size in pixels (default 1920x1080)."), tr("WxH") },
-        { QStringLiteral("projection"),
-            tr("export: %1 (default equal-earth).").arg(ProjectionSpec::names().join(QStringLiteral(", "))),
-            tr("name") },
-        { QStringLiteral("view"),
-            tr("export: a preset (%1) or a lon-lat box west,south,east,north.")
-                .arg(presetNames().join(QStringLiteral(", "))),
-            tr("view") },
-        { QStringLiteral("measure"), tr("export: what site sizes show: gpus, mw or usd (default gpus)."),
-            tr("measure") },
-        { QStringLiteral("manifest"), tr("export: also write what was drawn where, as JSON."), tr("file") },
-    });
+    FigureArguments::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("validate or summary"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("A dataset file (.json)."), QStringLiteral("[file]"));
 
@@ -258,51 +237,16 @@ namespace atlas {
 
 int CommandLine::exportMap(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        err << tr("export: give the output file with -o OUT.png") << Qt::endl;
+    QString problem;
+    std::optional<FigureRequest> request = FigureArguments::parse(parser, &problem);
+    if (!request) {
+        err << tr("export: %1").arg(problem) << Qt::endl;
         return Unreadable;
     }
-    QSize size(1920, 1080);
-    if (parser.isSet(QStringLiteral("size"))) {
-        const QStringList parts = parser.value(QStringLiteral("size")).toLower().split(u'x');
-        bool okWidth = false;
-        bool okHeight = false;
-        const int width = parts.value(0).toInt(&okWidth);
-        const int height = parts.value(1).toInt(&okHeight);
-        // 16384 px a side keeps an image within what QImage and memory allow (1 GiB at most).
-        constexpr int maxSide = 16384;
-        if (parts.size() != 2 || !okWidth || !okHeight || width < 16 || height < 16 || width > maxSide
-            || height > maxSide) {
-            err << tr("export: --size must be WxH, each from 16 to %1 pixels, e.g. 1920x1080").arg(maxSide) << Qt::endl;
-            return Unreadable;
-        }
-        size = QSize(width, height);
-    }
-    const QString projectionName = parser.value(QStringLiteral("projection"));
-    const auto projection
-        = ProjectionSpec::fromName(projectionName.isEmpty() ? QStringLiteral("equal-earth") : projectionName);
-    if (!projection) {
-        err << tr("export: unknown projection \"%1\"; use one of %2")
-                   .arg(projectionName, ProjectionSpec::names().join(QStringLiteral(", ")))
-            << Qt::endl;
-        return Unreadable;
-    }
-    SiteMeasure measure = SiteMeasure::Gpus;
-    const QString measureName = parser.value(QStringLiteral("measure"));
-    if (measureName == QLatin1String("mw"))
-        measure = SiteMeasure::CapacityMw;
-    else if (measureName == QLatin1String("usd"))
-        measure = SiteMeasure::Investment;
-    else if (!measureName.isEmpty() && measureName != QLatin1String("gpus")) {
-        err << tr("export: --measure must be gpus, mw or usd") << Qt::endl;
-        return Unreadable;
-    }
-
     const QString datasetPath = parser.value(QStringLiteral("dataset")).isEmpty()
         ? bundledDatasetPath()
         : parser.value(QStringLiteral("dataset"));
-    const LoadResult loaded = DatasetReader::readFile(datasetPath);
+    LoadResult loaded = DatasetReader::readFile(datasetPath);
     if (loaded.status != LoadStatus::Ok) {
         printDiagnostics(loaded.diagnostics, err);
         return loaded.status == LoadStatus::Invalid ? Invalid : Unreadable;
@@ -313,48 +257,45 @@ int CommandLine::exportMap(const QCommandLineParser &parser, QTextStream &out, Q
         err << basemapError << Qt::endl;
         return Unreadable;
     }
+    FigureData data;
+    data.dataset = std::make_shared<const Dataset>(std::move(*loaded.dataset));
+    data.filter.asOf = request->asOf;
+    data.highlighted = request->highlighted;
+    data.basemap = std::make_shared<const Basemap>(*basemap);
+    if (request->spec.composed() && !request->titleGiven)
+        request->spec.title = data.dataset->title.text(request->spec.language);
+    const Figure figure(request->spec, data);
 
-    const QString view = parser.value(QStringLiteral("view"));
-    MapViewport viewport;
-    if (view.isEmpty()) {
-        viewport = MapViewport::world(*projection, size);
-    } else if (const auto preset = ViewPreset::byName(view)) {
-        viewport = preset->viewport(*projection, size);
-    } else if (const auto box = parseLonLatBox(view)) {
-        viewport = MapViewport::fittingLonLat(*projection, *box, size);
-    } else {
-        err << tr("export: --view must be one of %1 or west,south,east,north in degrees")
-                   .arg(presetNames().join(QStringLiteral(", ")))
-            << Qt::endl;
-        return Unreadable;
-    }
-
-    const Theme theme = Theme::light();
-    MapScene::Input input;
-    input.dataset = &*loaded.dataset;
-    input.measure = measure;
-    const MapScene scene = MapScene::build(input, theme, std::make_shared<const Basemap>(*basemap));
-    RenderResult result;
-    if (const QString error = MapExport::writePng(output, viewport, scene, theme, RenderOptions(), &result);
-        !error.isEmpty()) {
+    const QString output = parser.value(QStringLiteral("output"));
+    FigureResult result;
+    if (const QString error = FigureExport::write(output, figure, &result); !error.isEmpty()) {
         err << error << Qt::endl;
         return Unreadable;
     }
     const QString manifestPath = parser.value(QStringLiteral("manifest"));
     if (!manifestPath.isEmpty()) {
-        if (const QString error = MapExport::writeManifest(manifestPath, MapExport::manifest(viewport, result));
+        if (const QString error = MapExport::writeManifest(manifestPath, FigureExport::manifest(figure, result));
             !error.isEmpty()) {
             err << error << Qt::endl;
             return Unreadable;
         }
     }
-    out << tr("%1: %2 × %3 px, %4, %5 sites and %6 flows drawn")
+    const QString altTextPath = parser.value(QStringLiteral("alt-text"));
+    if (!altTextPath.isEmpty()) {
+        if (const QString error = FigureExport::writeText(altTextPath, figure.altText(result)); !error.isEmpty()) {
+            err << error << Qt::endl;
+            return Unreadable;
+        }
+    }
+    const FigureSpec &spec = figure.spec();
+    out << tr("%1: %2 × %3 px at %4 dpi, %5, %6 sites and %7 flows drawn")
                .arg(output)
-               .arg(size.width())
-               .arg(size.height())
-               .arg(projection->name())
-               .arg(result.sites.size())
-               .arg(result.flows.size())
+               .arg(spec.sizePx.width())
+               .arg(spec.sizePx.height())
+               .arg(spec.dpi)
+               .arg(spec.projection.name())
+               .arg(result.map.sites.size())
+               .arg(result.map.flows.size())
         << Qt::endl;
     return Valid;
 }

@@ -22,8 +22,9 @@ COMMON_PACKAGES=(
   qt6-base-dev qt6-positioning-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins
   libgdal-dev gdal-bin proj-bin
+  libpng-dev poppler-utils
   libgl-dev
-  fonts-noto-cjk fonts-dejavu-core
+  fonts-open-sans fonts-noto-cjk fonts-dejavu-core
   ca-certificates
 )
 
