@@ -409,7 +409,7 @@ QString Figure::sourceLineText(const QStringList &sourceIds) const
                 <= figureLayout.sourceLines)
             return text;
     }
-    return head + tr("%n publisher(s)", nullptr, static_cast<int>(publishers.size()));
+    return head + tr("publishers: %1").arg(publishers.size());
 }
 
 QString Figure::altText(const FigureResult &result) const
@@ -431,14 +431,13 @@ QString Figure::altText(const FigureResult &result) const
     QStringList countries;
     for (auto it = perCountry.cbegin(); it != perCountry.cend(); ++it)
         countries.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    QString map
-        = tr("A map in the %1 projection showing %n site(s)", nullptr, static_cast<int>(result.map.sites.size()))
-              .arg(result.viewport.projection.displayName());
+    // Counts as "label: number", which reads right for one and many without plural forms.
+    QString map = tr("A map in the %1 projection. Sites shown: %2")
+                      .arg(result.viewport.projection.displayName())
+                      .arg(result.map.sites.size());
     if (!countries.isEmpty())
         map += u' ' + tr("(%1)").arg(countries.join(QStringLiteral(", ")));
-    map += u' '
-        + tr("and %n investment flow(s) from investors' headquarters to sites.", nullptr,
-            static_cast<int>(result.map.flows.size()));
+    map += tr(". Investment flows from investors' headquarters to sites shown: %1.").arg(result.map.flows.size());
     paragraphs.append(map);
 
     QList<const SiteMark *> sites;
@@ -453,9 +452,18 @@ QString Figure::altText(const FigureResult &result) const
     if (!sites.isEmpty()) {
         QStringList largest;
         for (const SiteMark *site : sites.mid(0, 3)) {
-            const QString value = m_spec.measure == SiteMeasure::Investment
-                ? Format::money(site->measure, QStringLiteral("USD"))
-                : Format::count(site->measure);
+            QString value;
+            switch (m_spec.measure) {
+            case SiteMeasure::Gpus:
+                value = tr("%1 GPUs").arg(Format::count(site->measure));
+                break;
+            case SiteMeasure::CapacityMw:
+                value = tr("%1 MW").arg(Format::count(site->measure));
+                break;
+            case SiteMeasure::Investment:
+                value = Format::money(site->measure, QStringLiteral("USD"));
+                break;
+            }
             largest.append(QStringLiteral("%1 (%2)").arg(site->label, value));
         }
         paragraphs.append(tr("Symbol sizes show %1; the largest: %2.")

@@ -340,10 +340,11 @@ QString writePdf(const QString &path, const Figure &figure, FigureResult *result
     if (cancelled(cancel))
         return FigureExport::tr("%1: export cancelled").arg(path);
     QByteArray bytes = buffer.data();
-    const QString subject = spec.subtitle.isEmpty() ? FigureExport::tr("A map of %n site(s) and %1 investment flow(s)",
-                                nullptr, static_cast<int>(drawn.map.sites.size()))
-                                                          .arg(drawn.map.flows.size())
-                                                    : spec.subtitle;
+    const QString subject = spec.subtitle.isEmpty()
+        ? FigureExport::tr("Map of data-centre sites and investment flows. Sites: %1; flows: %2.")
+              .arg(drawn.map.sites.size())
+              .arg(drawn.map.flows.size())
+        : spec.subtitle;
     addPdfInfo(bytes,
         { { "Title", title }, { "Subject", subject }, { "Creator", creator() },
             { "Producer", QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())) },

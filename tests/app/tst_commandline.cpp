@@ -220,3 +220,130 @@ TEST_CASE("export refuses bad options with exit 2 and a clear message", "[cli][e
     CHECK(unwritable.err.contains(QLatin1String("/nonexistent/dir/x.png")));
     CHECK_FALSE(QFile::exists(png));
 }
+
+namespace {
+
+QString popplerText(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    INFO(tool.toStdString() << " (poppler-utils) must be installed; scripts/deps.sh installs it");
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("export --figure writes report figures in the format the extension names", "[cli][export][figure]")
+{
+    QTemporaryDir dir;
+    SECTION("PDF, A4 portrait, with title, chart, alt text and manifest")
+    {
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const QString alt = dir.filePath(QStringLiteral("report.txt"));
+        const QString manifest = dir.filePath(QStringLiteral("report.json"));
+        const Run result = run({ QStringLiteral("export"), QStringLiteral("-o"), pdf, QStringLiteral("--figure"),
+            QStringLiteral("a4-portrait"), QStringLiteral("--title"), QStringLiteral("Where the money goes"),
+            QStringLiteral("--subtitle"), QStringLiteral("UK and Norway"), QStringLiteral("--charts"),
+            QStringLiteral("spending"), QStringLiteral("--view"), QStringLiteral("uk-norway"),
+            QStringLiteral("--alt-text"), alt, QStringLiteral("--manifest"), manifest });
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        CHECK(result.out.contains(QStringLiteral("2480 × 3508 px at 300 dpi")));
+        const QString info = popplerText(QStringLiteral("pdfinfo"), { pdf });
+        CHECK(info.contains(QLatin1String("Page size:       595 x 842 pts (A4)")));
+        CHECK(info.contains(QLatin1String("Title:           Where the money goes")));
+        CHECK(info.contains(QLatin1String("Subject:         UK and Norway")));
+        const QString text
+            = popplerText(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+        CHECK(text.contains(QLatin1String("Where the money goes")));
+        CHECK(text.contains(QLatin1String("Spending by lead investor")));
+        CHECK(text.contains(QLatin1String("Nscale Glomfjord")));
+        CHECK(text.contains(QLatin1String("Sources (")));
+        QFile altFile(alt);
+        REQUIRE(altFile.open(QIODevice::ReadOnly));
+        const QString altText = QString::fromUtf8(altFile.readAll());
+        CHECK(altText.startsWith(QLatin1String("Where the money goes. UK and Norway.")));
+        CHECK(altText.contains(QLatin1String("Largest flows:")));
+        QFile manifestFile(manifest);
+        REQUIRE(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonObject object = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        CHECK(object.value(QStringLiteral("size")).toArray() == QJsonArray { 2480, 3508 });
+        CHECK(object.value(QStringLiteral("figure")).toObject().value(QStringLiteral("preset")).toString()
+            == QLatin1String("a4-portrait"));
+    }
+    SECTION("Korean: the dataset's Korean title, selectable in the PDF")
+    {
+        const QString pdf = dir.filePath(QStringLiteral("ko.pdf"));
+        const Run result = run({ QStringLiteral("export"), QStringLiteral("-o"), pdf, QStringLiteral("--figure"),
+            QStringLiteral("slide"), QStringLiteral("--lang"), QStringLiteral("ko") });
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        const QString text = popplerText(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        CHECK(text.contains(QStringLiteral("미·영 기술 번영 협정")));
+    }
+    SECTION("SVG slide, dark: vector with the title as text")
+    {
+        const QString svg = dir.filePath(QStringLiteral("slide.svg"));
+        const Run result = run({ QStringLiteral("export"), QStringLiteral("-o"), svg, QStringLiteral("--figure"),
+            QStringLiteral("slide"), QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--title"),
+            QStringLiteral("Compute on the map") });
+        REQUIRE(result.exitCode == 0);
+        QFile file(svg);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        CHECK(content.contains(QLatin1String("viewBox=\"0 0 1920 1080\"")));
+        CHECK(content.contains(QLatin1String(">Compute on the map</text>")));
+        CHECK_FALSE(content.contains(QLatin1String("<image")));
+    }
+    SECTION("PNG in millimetres at a DPI; JPEG")
+    {
+        const QString png = dir.filePath(QStringLiteral("custom.png"));
+        const Run result = run(
+            { QStringLiteral("export"), QStringLiteral("-o"), png, QStringLiteral("--figure"), QStringLiteral("custom"),
+                QStringLiteral("--size"), QStringLiteral("180x120mm"), QStringLiteral("--dpi"), QStringLiteral("200"),
+                QStringLiteral("--charts"), QStringLiteral("gpus"), QStringLiteral("--transparent") });
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        const QImage image(png);
+        CHECK(image.size() == QSize(1417, 945));
+        CHECK(image.dotsPerMeterX() == qRound(200 / 0.0254));
+        CHECK(image.pixelColor(1, 1).alpha() == 0);
+        const QString jpeg = dir.filePath(QStringLiteral("square.jpg"));
+        REQUIRE(run({ QStringLiteral("export"), QStringLiteral("-o"), jpeg, QStringLiteral("--figure"),
+                        QStringLiteral("square") })
+                    .exitCode
+            == 0);
+        CHECK(QImage(jpeg).size() == QSize(1080, 1080));
+    }
+}
+
+TEST_CASE("export refuses bad figure options with exit 2, naming the option", "[cli][export][figure]")
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    const auto refused = [&png](const QStringList &options, const char *expected) {
+        const Run result = run(QStringList { QStringLiteral("export"), QStringLiteral("-o"), png } + options);
+        CAPTURE(options.join(u' ').toStdString(), result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QLatin1String(expected)));
+    };
+    refused({ QStringLiteral("--figure"), QStringLiteral("a3") }, "a4-portrait");
+    refused({ QStringLiteral("--charts"), QStringLiteral("pie") }, "--charts");
+    refused({ QStringLiteral("--theme"), QStringLiteral("neon") }, "print");
+    refused({ QStringLiteral("--dpi"), QStringLiteral("0") }, "--dpi");
+    refused({ QStringLiteral("--size"), QStringLiteral("40000x100") }, "30000");
+    refused({ QStringLiteral("--lang"), QStringLiteral("fr") }, "--lang");
+    refused({ QStringLiteral("--as-of"), QStringLiteral("yesterday") }, "--as-of");
+    refused({ QStringLiteral("--highlight"), QStringLiteral("nscale") }, "type:id");
+    refused({ QStringLiteral("--figure"), QStringLiteral("custom") }, "--size");
+    CHECK_FALSE(QFile::exists(png));
+    const Run jpeg = run({ QStringLiteral("export"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.jpg")),
+        QStringLiteral("--transparent") });
+    CHECK(jpeg.exitCode == 2);
+    CHECK(jpeg.err.contains(QLatin1String("JPEG")));
+    const Run tiff = run({ QStringLiteral("export"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.tiff")) });
+    CHECK(tiff.exitCode == 2);
+    CHECK(tiff.err.contains(QLatin1String("x.tiff")));
+}

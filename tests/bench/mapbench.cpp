@@ -7,6 +7,7 @@
 #include "datasetdocument.h"
 #include "datasetfilter.h"
 #include "datasetreader.h"
+#include "figureexport.h"
 #include "mapexport.h"
 #include "maprenderer.h"
 #include "mapview.h"
@@ -195,5 +196,44 @@ int main(int argc, char *argv[])
             }).waitForFinished();
         },
         1000);
+
+    // Report figures, through FigureExport on a worker thread, as the export dialog runs them.
+    FigureData figureData;
+    figureData.dataset = std::make_shared<const Dataset>(*dataset.dataset);
+    figureData.basemap = basemap;
+    const auto figure = [&](const char *presetName, FigureCharts charts) {
+        FigureSpec spec = FigureSpec::fromPreset(*FigurePreset::byName(QString::fromLatin1(presetName)));
+        spec.title = figureData.dataset->title.en;
+        spec.charts = charts;
+        return Figure(spec, figureData);
+    };
+    const auto exportFigure = [&](const Figure &made, const char *file, qsizetype stripBytes) {
+        QtConcurrent::run([&] {
+            return FigureExport::write(dir.filePath(QString::fromLatin1(file)), made, nullptr, {}, nullptr, stripBytes);
+        }).waitForFinished();
+    };
+    const Figure slide = figure("slide", FigureCharts::Gpus);
+    report(
+        "figure: slide 1920x1080 PNG with chart", std::max(1, runs / 3),
+        [&] { exportFigure(slide, "slide.png", FigureExport::defaultStripBytes); }, 1000);
+    report(
+        "  the same PNG drawn in 8 strips (tiling overhead)", std::max(1, runs / 3),
+        [&] { exportFigure(slide, "strips.png", qsizetype(1920) * 4 * 135); }, 0);
+    const Figure a4 = figure("a4-landscape", FigureCharts::Spending);
+    report(
+        "figure: A4 landscape 300 dpi PNG (3508x2480)", std::max(1, runs / 3),
+        [&] { exportFigure(a4, "a4.png", FigureExport::defaultStripBytes); }, 2000);
+    report(
+        "figure: A4 landscape PDF (vector)", std::max(1, runs / 3),
+        [&] { exportFigure(a4, "a4.pdf", FigureExport::defaultStripBytes); }, 2000);
+    report(
+        "figure: A4 landscape SVG (vector)", std::max(1, runs / 3),
+        [&] { exportFigure(a4, "a4.svg", FigureExport::defaultStripBytes); }, 2000);
+    FigureSpec hugeSpec = slide.spec();
+    hugeSpec.sizePx = QSize(20000, 12000);
+    const Figure huge(hugeSpec, figureData);
+    report(
+        "figure: 20000x12000 PNG in 256 MB strips", 1,
+        [&] { exportFigure(huge, "huge.png", FigureExport::defaultStripBytes); }, 60000);
     return 0;
 }

@@ -232,8 +232,9 @@ TEST_CASE("Alt text says what was drawn: sites, largest flows with amounts and s
     FigureExport::image(figure, 0.25, &result);
     const QString alt = figure.altText(result);
     CHECK(alt.startsWith(spec.title));
-    CHECK(alt.contains(QStringLiteral("showing %1 site").arg(result.map.sites.size())));
-    CHECK(alt.contains(QStringLiteral("%1 investment flow").arg(result.map.flows.size())));
+    CHECK(alt.contains(QStringLiteral("Equal Earth projection. Sites shown: %1 (").arg(result.map.sites.size())));
+    CHECK(alt.contains(QStringLiteral("United Kingdom 7")));
+    CHECK(alt.contains(QStringLiteral("to sites shown: %1.").arg(result.map.flows.size())));
     CHECK(alt.contains(QLatin1String("Largest flows: Microsoft")));
     CHECK(alt.contains(QLatin1String("$")));
     CHECK(alt.contains(QLatin1String("Chart, GPUs by company: Nscale 131,040")));
