@@ -96,7 +96,7 @@ QSizeF FigureSpec::physicalSizeMm() const
 {
     if (!sizeMm.isEmpty())
         return sizeMm;
-    return QSizeF(sizePx.width() / dpi * 25.4, sizePx.height() / dpi * 25.4);
+    return { sizePx.width() / dpi * 25.4, sizePx.height() / dpi * 25.4 };
 }
 
 double FigureSpec::labelPixels() const

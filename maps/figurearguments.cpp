@@ -51,14 +51,14 @@ std::optional<QList<double>> numbers(const QString &text, int count)
 
 const QList<std::pair<QString, EntityType>> &entityKeys()
 {
-    static const QList<std::pair<QString, EntityType>> keys {
+    static const QList<std::pair<QString, EntityType>> s_keys {
         { QStringLiteral("company"), EntityType::Company },
         { QStringLiteral("site"), EntityType::Site },
         { QStringLiteral("investment"), EntityType::Investment },
         { QStringLiteral("source"), EntityType::Source },
         { QStringLiteral("country"), EntityType::Country },
     };
-    return keys;
+    return s_keys;
 }
 
 struct Toggle {
@@ -162,8 +162,8 @@ std::optional<FigureRequest> FigureArguments::parse(const QCommandLineParser &pa
         spec.dpi = dpi;
     }
     if (isSet("size")) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d+(?:\\.\\d+)?)x(\\d+(?:\\.\\d+)?)(mm|px)?$"));
-        const QRegularExpressionMatch match = pattern.match(value("size").toLower().trimmed());
+        static const QRegularExpression s_pattern(QStringLiteral("^(\\d+(?:\\.\\d+)?)x(\\d+(?:\\.\\d+)?)(mm|px)?$"));
+        const QRegularExpressionMatch match = s_pattern.match(value("size").toLower().trimmed());
         if (!match.hasMatch())
             return fail(tr("--size must be WxH in pixels or WxHmm in millimetres, e.g. 1920x1080 or 180x120mm"));
         const double width = match.captured(1).toDouble();
@@ -369,10 +369,10 @@ QStringList FigureArguments::toArguments(const FigureRequest &request, const QSt
 
 QString FigureArguments::shellLine(const QStringList &arguments)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=,+@%-]+$"));
+    static const QRegularExpression s_plain(QStringLiteral("^[A-Za-z0-9_./:=,+@%-]+$"));
     QStringList quoted;
     for (const QString &argument : arguments) {
-        if (plain.match(argument).hasMatch())
+        if (s_plain.match(argument).hasMatch())
             quoted.append(argument);
         else
             quoted.append(u'\'' + QString(argument).replace(u'\'', QStringLiteral("'\\''")) + u'\'');

@@ -301,10 +301,10 @@ QString writeSvg(const QString &path, const Figure &figure, FigureResult *result
     // QSvgGenerator rounds the size to whole pixels: state the sheet exactly (210mm, not 210.079mm).
     QByteArray bytes = buffer.data();
     const qsizetype header = bytes.indexOf("<svg ");
-    static const QRegularExpression size(QStringLiteral("width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
+    static const QRegularExpression s_size(QStringLiteral("width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
     if (header >= 0) {
         const QString head = QString::fromUtf8(bytes.mid(header, 200));
-        const QRegularExpressionMatch match = size.match(head);
+        const QRegularExpressionMatch match = s_size.match(head);
         if (match.hasMatch()) {
             const QString exact = QStringLiteral("width=\"%1mm\" height=\"%2mm\"")
                                       .arg(QString::number(mm.width(), 'g', 10), QString::number(mm.height(), 'g', 10));

@@ -116,8 +116,8 @@ QColor Theme::flat(const QColor &colour, const QColor &background) const
 QFontMetricsF fontMetrics(const QFont &font)
 {
     // A 1×1 image has the default 96 dpi; one per thread, as render jobs run in parallel.
-    thread_local const QImage reference(1, 1, QImage::Format_ARGB32_Premultiplied);
-    return QFontMetricsF(font, &reference);
+    thread_local const QImage s_reference(1, 1, QImage::Format_ARGB32_Premultiplied);
+    return { font, &s_reference };
 }
 
 QColor Theme::companyColour(const QString &hex) const

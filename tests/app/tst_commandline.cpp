@@ -118,7 +118,7 @@ TEST_CASE("summary lists GPUs and spending per company with sources, and sites p
         CHECK(root.value(QStringLiteral("dataset")).toString() == QLatin1String("us-uk-2025"));
         QJsonObject microsoft;
         QJsonObject nscale;
-        for (const QJsonValue &value : root.value(QStringLiteral("companies")).toArray()) {
+        for (const QJsonValue value : root.value(QStringLiteral("companies")).toArray()) {
             const QJsonObject company = value.toObject();
             if (company.value(QStringLiteral("id")).toString() == QLatin1String("microsoft"))
                 microsoft = company;
@@ -178,7 +178,7 @@ TEST_CASE("export renders a PNG and a manifest without a display", "[cli][export
     CHECK(extent.value(QStringLiteral("xmax")).toDouble() > extent.value(QStringLiteral("xmin")).toDouble());
     // Glomfjord (Nscale, operational) is drawn where the manifest says, in Nscale's colour.
     bool found = false;
-    for (const QJsonValue &value : manifest.value(QStringLiteral("sites")).toArray()) {
+    for (const QJsonValue value : manifest.value(QStringLiteral("sites")).toArray()) {
         const QJsonObject site = value.toObject();
         if (site.value(QStringLiteral("id")).toString() != QLatin1String("glomfjord_nscale"))
             continue;

@@ -274,7 +274,7 @@ TEST_CASE("PNG: exact size and DPI; strips join seamlessly", "[figure][export]")
     REQUIRE(FigureExport::write(whole, figure) == QString());
     int calls = 0;
     REQUIRE(FigureExport::write(
-                strips, figure, nullptr, [&calls](double) { ++calls; }, nullptr, 709 * 4 * 40)
+                strips, figure, nullptr, [&calls](double) { ++calls; }, nullptr, qsizetype(709) * 4 * 40)
         == QString());
     CHECK(calls >= 14);
     const QImage a(whole);
@@ -333,7 +333,7 @@ TEST_CASE("PNG: a 20000 x 12000 export is drawn in strips and its probes are rig
     CHECK(image.dotsPerMeterX() == qRound(spec.dpi / 0.0254));
     const QJsonObject manifest = FigureExport::manifest(figure, result);
     int probed = 0;
-    for (const QJsonValue &value : manifest.value(QStringLiteral("sites")).toArray()) {
+    for (const QJsonValue value : manifest.value(QStringLiteral("sites")).toArray()) {
         const QJsonObject site = value.toObject();
         const QString id = site.value(QStringLiteral("id")).toString();
         if (id != QLatin1String("glomfjord_nscale") && id != QLatin1String("nyc_jfk10_oqc"))
@@ -450,8 +450,8 @@ TEST_CASE("The print theme uses no transparency; the light theme does", "[figure
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QString svg = QString::fromUtf8(file.readAll());
         QSet<QString> values;
-        static const QRegularExpression opacity(QStringLiteral("(?:fill|stroke)-opacity=\"([0-9.]+)\""));
-        for (const QRegularExpressionMatch &match : opacity.globalMatch(svg))
+        static const QRegularExpression s_opacity(QStringLiteral("(?:fill|stroke)-opacity=\"([0-9.]+)\""));
+        for (const QRegularExpressionMatch &match : s_opacity.globalMatch(svg))
             values.insert(match.captured(1));
         return values;
     };
