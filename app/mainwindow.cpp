@@ -9,6 +9,8 @@
 #include "detailspanel.h"
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
+#include "exportdialog.h"
+#include "figureexport.h"
 #include "filterbar.h"
 #include "gpusbycompanymodel.h"
 #include "investmenttablemodel.h"
@@ -24,6 +26,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -208,6 +211,12 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    m_exportFigure = file->addAction(tr("&Export Figure…"), this, &MainWindow::exportFigure);
+    m_exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportFigure->setStatusTip(tr("Export the map as a report figure: PNG, JPEG, SVG or PDF"));
+    m_exportFigure->setToolTip(
+        tr("Export a figure (%1)").arg(m_exportFigure->shortcut().toString(QKeySequence::NativeText)));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -215,6 +224,12 @@ void MainWindow::createActions()
     QAction *clear = edit->addAction(tr("Clear &Selection"), m_selection, &SharedSelection::clear);
     clear->setShortcut(Qt::Key_Escape);
     clear->setStatusTip(tr("Deselect everything in every view"));
+    QAction *copyMap = edit->addAction(tr("Copy &Map as Image"), this, [this] {
+        QGuiApplication::clipboard()->setImage(mapImage());
+        statusBar()->showMessage(tr("Copied the map to the clipboard"), 4000);
+    });
+    copyMap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyMap->setStatusTip(tr("Copy the map as the window shows it to the clipboard, as an image"));
 
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -295,6 +310,8 @@ void MainWindow::createMapActions(QMenu *view)
     zoomToSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     zoomToSelection->setStatusTip(tr("Show everything selected, in any view, on the map"));
     toolBar->addAction(zoomToSelection);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportFigure);
 
     // What site symbols' areas show.
     QMenu *sizes = view->addMenu(tr("Site &Size"));
@@ -409,6 +426,47 @@ void MainWindow::about()
            "investment flows, GPU counts and spending, every figure with its source.</p>"
            "<p>Basemap made with Natural Earth.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+ExportDialog::Context MainWindow::exportContext() const
+{
+    ExportDialog::Context context;
+    context.dataset = std::make_shared<const Dataset>(m_document->dataset());
+    if (m_document->fileName() != CommandLine::bundledDatasetPath())
+        context.datasetPath = m_document->fileName();
+    context.filter = m_filter->filter();
+    context.selection = m_selection->selection();
+    context.basemap = m_basemap;
+    context.windowViewport = m_mapView->viewport();
+    context.measure = m_mapView->siteMeasure();
+    context.language = m_document->language();
+    context.theme = m_theme;
+    return context;
+}
+
+void MainWindow::exportFigure()
+{
+    auto *dialog = new ExportDialog(exportContext(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QImage MainWindow::mapImage() const
+{
+    // The "map" preset is the bare map as the window draws it; at the screen's pixel ratio, so a
+    // high-DPI window copies at its full sharpness with the same look.
+    const MapViewport &viewport = m_mapView->viewport();
+    FigureSpec spec = FigureSpec::fromPreset(*FigurePreset::byName(QStringLiteral("map")));
+    spec.sizePx = (QSizeF(m_mapView->size()) * viewport.devicePixelRatio).toSize();
+    spec.dpi = 96 * viewport.devicePixelRatio;
+    spec.theme = m_theme.name;
+    spec.language = m_document->language();
+    spec.projection = viewport.projection;
+    spec.extent = viewport.mapRect();
+    spec.measure = m_mapView->siteMeasure();
+    const FigureData snapshot { std::make_shared<const Dataset>(m_document->dataset()), m_filter->filter(),
+        m_selection->selection(), m_basemap };
+    return FigureExport::image(Figure(spec, snapshot));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datasetreader.h"
+#include "exportdialog.h"
 #include "theme.h"
 
 #include <QFutureWatcher>
@@ -57,6 +58,12 @@ public:
     /// Starts reading @p path in the background; loaded() fires when it is done (ok or not).
     void openFile(const QString &path);
 
+    /// What File › Export Figure… hands its dialog: a snapshot of the document, the selection,
+    /// the filter and the map's view.
+    ExportDialog::Context exportContext() const;
+    /// What Edit › Copy Map as Image copies: the map as the window shows it, at its size.
+    QImage mapImage() const;
+
 Q_SIGNALS:
     /// After an open attempt finished: the result and its diagnostics (shown to the user too).
     void loaded(const QString &path, atlas::LoadStatus status);
@@ -74,6 +81,7 @@ private:
     void rebuildRecentMenu();
     void updateStatus();
     void about();
+    void exportFigure();
 
     Theme m_theme;
     std::shared_ptr<const Basemap> m_basemap;
@@ -92,6 +100,7 @@ private:
     EntityTableView *m_investmentView = nullptr;
     EntityTableView *m_companyView = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_exportFigure = nullptr;
     QLabel *m_countsLabel = nullptr;
     QFutureWatcher<LoadResult> m_loading;
     QString m_loadingPath;

@@ -72,7 +72,9 @@ struct FigureSpec {
     SiteMeasure measure = SiteMeasure::Gpus;
 
     static FigureSpec fromPreset(const FigurePreset &preset);
-    /// A title, subtitle, chart or notes: drawn as a composed figure rather than a bare map.
+    /// Drawn as a composed figure (title, footer, chart panel) rather than a bare map: every
+    /// medium but Window. The command line makes a figure composed when given a title,
+    /// subtitle, notes or chart.
     bool composed() const;
     /// The physical size: the sheet, or the pixels at the DPI.
     QSizeF physicalSizeMm() const;

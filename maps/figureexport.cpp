@@ -231,6 +231,11 @@ QString writePng(const QString &path, const Figure &figure, FigureResult *result
             if (top == 0 && result)
                 *result = std::move(drawn);
         }
+        // A strip cut short by a cancel must not reach the file.
+        if (cancelled(cancel)) {
+            file.cancelWriting();
+            return FigureExport::tr("%1: export cancelled").arg(path);
+        }
         strip.convertTo(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
         if (!png.writeRows(strip))
             return FigureExport::tr("%1: cannot write: %2").arg(path, png.error());
@@ -451,6 +456,8 @@ QImage FigureExport::image(const Figure &figure, double scale, FigureResult *res
         if (result)
             *result = std::move(drawn);
     }
+    if (cancelled(cancel))
+        return {};
     // After drawing: the image's DPI decides how fonts in points are sized while painting.
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);

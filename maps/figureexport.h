@@ -47,7 +47,8 @@ public:
         const Progress &progress = {}, const std::atomic_bool *cancel = nullptr,
         qsizetype stripBytes = defaultStripBytes);
 
-    /// The figure as one image, at @p scale of its size (previews, the clipboard).
+    /// The figure as one image, at @p scale of its size (previews, the clipboard); a null image
+    /// when cancelled.
     static QImage image(const Figure &figure, double scale = 1.0, FigureResult *result = nullptr,
         const std::atomic_bool *cancel = nullptr);
 

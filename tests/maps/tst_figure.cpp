@@ -379,6 +379,15 @@ TEST_CASE("Exports beyond the limits fail with a clear message and write nothing
     const QString unwritable = QStringLiteral("/nonexistent/dir/figure.pdf");
     CHECK(FigureExport::write(unwritable, Figure(preset("slide"), figureData())).contains(unwritable));
 
+    // Cancelled after the first of several strips: no file, not a partial one.
+    std::atomic_bool stop = false;
+    const QString partial = dir.filePath(QStringLiteral("partial.png"));
+    CHECK(FigureExport::write(
+        partial, Figure(preset("slide"), figureData()), nullptr, [&stop](double) { stop = true; }, &stop,
+        qsizetype(1920) * 4 * 100)
+              .contains(QLatin1String("cancelled")));
+    CHECK_FALSE(QFile::exists(partial));
+
     std::atomic_bool cancel = true;
     const QString cancelled = dir.filePath(QStringLiteral("cancelled.png"));
     CHECK(FigureExport::write(cancelled, Figure(preset("slide"), figureData()), nullptr, {}, &cancel)
