@@ -6,6 +6,7 @@
 #include "figurearguments.h"
 #include "figureexport.h"
 #include "format.h"
+#include "handout.h"
 #include "mapexport.h"
 
 #include <QCommandLineParser>
@@ -231,6 +232,46 @@ int CommandLine::summary(const QString &file, bool json, QTextStream &out, QText
     return Valid;
 }
 
+int CommandLine::exportHandout(const QCommandLineParser &parser, const FigureRequest &request,
+    std::shared_ptr<const Dataset> dataset, std::shared_ptr<const Basemap> basemap, QTextStream &out, QTextStream &err)
+{
+    QString problem;
+    const auto chosen
+        = Handout::parseSelection(parser.value(QStringLiteral("scenes")), dataset->scenes.size(), &problem);
+    if (!chosen) {
+        err << tr("export: --scenes: %1").arg(problem) << Qt::endl;
+        return Unreadable;
+    }
+    FigureSpec page = request.spec;
+    if (!parser.isSet(QStringLiteral("figure"))) {
+        const FigureSpec defaults = FigureSpec::fromPreset(*FigurePreset::byName(QStringLiteral("a4-landscape")));
+        page.preset = defaults.preset;
+        page.sizePx = defaults.sizePx;
+        page.dpi = defaults.dpi;
+        page.medium = defaults.medium;
+        page.sizeMm = defaults.sizeMm;
+    }
+    if (!page.composed())
+        page.medium = FigureMedium::Screen;
+    QList<Figure> figures;
+    for (const qsizetype index : *chosen)
+        figures.append(Handout::sceneFigure(
+            dataset->scenes.at(index), page, dataset, basemap, parser.isSet(QStringLiteral("presenter-notes"))));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (const QString error = Handout::write(output, figures); !error.isEmpty()) {
+        err << error << Qt::endl;
+        return Unreadable;
+    }
+    out << tr("%1: %2 scenes, %3 × %4 px at %5 dpi each")
+               .arg(output)
+               .arg(figures.size())
+               .arg(page.sizePx.width())
+               .arg(page.sizePx.height())
+               .arg(page.dpi)
+        << Qt::endl;
+    return Valid;
+}
+
 } // namespace atlas
 
 namespace atlas {
@@ -257,6 +298,9 @@ int CommandLine::exportMap(const QCommandLineParser &parser, QTextStream &out, Q
         err << basemapError << Qt::endl;
         return Unreadable;
     }
+    if (parser.isSet(QStringLiteral("scenes")))
+        return exportHandout(parser, *request, std::make_shared<const Dataset>(std::move(*loaded.dataset)),
+            std::make_shared<const Basemap>(*basemap), out, err);
     FigureData data;
     data.dataset = std::make_shared<const Dataset>(std::move(*loaded.dataset));
     data.filter.asOf = request->asOf;

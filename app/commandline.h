@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figurearguments.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -40,6 +42,9 @@ private:
     static int validate(const QString &file, QTextStream &out, QTextStream &err);
     static int summary(const QString &file, bool json, QTextStream &out, QTextStream &err);
     static int exportMap(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    static int exportHandout(const QCommandLineParser &parser, const FigureRequest &request,
+        std::shared_ptr<const Dataset> dataset, std::shared_ptr<const Basemap> basemap, QTextStream &out,
+        QTextStream &err);
 };
 
 } // namespace atlas

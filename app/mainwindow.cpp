@@ -189,7 +189,7 @@ void MainWindow::createViews()
     m_filterBar = new FilterBar(m_document, m_filter, m_theme, this);
     // On a small screen the bar gives way (its chips clip) rather than widening the window.
     m_filterBar->setMinimumWidth(360);
-    QToolBar *filters = new QToolBar(tr("Filters"), this);
+    auto *filters = new QToolBar(tr("Filters"), this);
     filters->setObjectName(QStringLiteral("filterToolBar"));
     filters->addWidget(m_filterBar);
     addToolBarBreak();
@@ -465,7 +465,7 @@ QImage MainWindow::mapImage() const
     spec.extent = viewport.mapRect();
     spec.measure = m_mapView->siteMeasure();
     const FigureData snapshot { std::make_shared<const Dataset>(m_document->dataset()), m_filter->filter(),
-        m_selection->selection(), m_basemap };
+        m_selection->selection(), m_basemap, {} };
     return FigureExport::image(Figure(spec, snapshot));
 }
 

@@ -2,6 +2,7 @@
 
 #include "basemap.h"
 #include "format.h"
+#include "sceneannotations.h"
 #include "sharedselection.h"
 
 #include <QHash>
@@ -269,6 +270,10 @@ FigureResult Figure::render(QPainter &painter, const std::atomic_bool *cancel) c
     painter.save();
     painter.translate(layout.map.topLeft());
     result.map = MapRenderer::render(painter, result.viewport, m_scene, m_theme, options, cancel);
+    if (!m_data.annotations.isEmpty()) {
+        painter.setClipRect(QRectF(QPointF(0, 0), layout.map.size()), Qt::IntersectClip);
+        SceneAnnotations::paint(painter, result.viewport, m_data.annotations, m_theme, options.scale, m_spec.language);
+    }
     painter.restore();
     const QPointF mapOrigin = layout.map.topLeft();
     for (QList<DrawnItem> *items : { &result.map.sites, &result.map.flows }) {

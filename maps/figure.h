@@ -92,6 +92,7 @@ struct FigureData {
     DatasetFilter filter;
     QSet<EntityRef> highlighted; ///< selected items stay highlighted and the rest dimmed
     std::shared_ptr<const Basemap> basemap;
+    QList<SceneAnnotation> annotations; ///< a scene's callouts and arrows, drawn over the map
 };
 
 /// Where the parts of a composed figure go, in figure pixels.

@@ -126,6 +126,11 @@ void FigureArguments::addOptions(QCommandLineParser &parser)
             tr("export: highlight these and dim the rest, e.g. company:nscale,site:loughton."), tr("items") },
         { QStringLiteral("manifest"), tr("export: also write what was drawn where, as JSON."), tr("file") },
         { QStringLiteral("alt-text"), tr("export: also write a text description of the figure."), tr("file") },
+        { QStringLiteral("scenes"),
+            tr("export: a handout of the dataset's scenes, all or numbers such as 1,3-5: one PDF page per scene, "
+               "or numbered images (default figure a4-landscape)."),
+            tr("scenes") },
+        { QStringLiteral("presenter-notes"), tr("export --scenes: print each scene's presenter notes too.") },
     });
     for (const Toggle &toggle : s_toggles)
         parser.addOption(QCommandLineOption(QString::fromLatin1(toggle.option), tr("export: leave this part out.")));

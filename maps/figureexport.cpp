@@ -319,44 +319,11 @@ QString writeSvg(const QString &path, const Figure &figure, FigureResult *result
     return writeBytes(path, bytes);
 }
 
-QString writePdf(const QString &path, const Figure &figure, FigureResult *result, const std::atomic_bool *cancel)
+QString writeOnePdf(const QString &path, const Figure &figure, FigureResult *result, const std::atomic_bool *cancel)
 {
     const FigureSpec &spec = figure.spec();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     const QString title = spec.title.isEmpty() ? figure.defaultTitle() : spec.title;
-    FigureResult drawn;
-    {
-        QPdfWriter pdf(&buffer);
-        pdf.setCreator(creator());
-        pdf.setTitle(title);
-        // 96 dpi, like every device the engine draws on, so text measures the same as in PNG.
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(spec.physicalSizeMm(), QPageSize::Millimeter));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter(&pdf);
-        if (!painter.isActive())
-            return FigureExport::tr("%1: cannot start a PDF").arg(path);
-        const QRect page = painter.viewport();
-        painter.scale(page.width() / static_cast<double>(spec.sizePx.width()),
-            page.height() / static_cast<double>(spec.sizePx.height()));
-        drawn = figure.render(painter, cancel);
-    }
-    if (cancelled(cancel))
-        return FigureExport::tr("%1: export cancelled").arg(path);
-    QByteArray bytes = buffer.data();
-    const QString subject = spec.subtitle.isEmpty()
-        ? FigureExport::tr("Map of data-centre sites and investment flows. Sites: %1; flows: %2.")
-              .arg(drawn.map.sites.size())
-              .arg(drawn.map.flows.size())
-        : spec.subtitle;
-    addPdfInfo(bytes,
-        { { "Title", title }, { "Subject", subject }, { "Creator", creator() },
-            { "Producer", QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())) },
-            { "Keywords", figure.data().dataset ? figure.data().dataset->id : QString() } });
-    if (result)
-        *result = drawn;
-    return writeBytes(path, bytes);
+    return FigureExport::writePdf(path, { figure }, title, spec.subtitle, {}, cancel, result);
 }
 
 } // namespace
@@ -432,7 +399,7 @@ QString FigureExport::write(const QString &path, const Figure &figure, FigureRes
         error = writeSvg(path, figure, result, cancel);
         break;
     case FigureFormat::Pdf:
-        error = writePdf(path, figure, result, cancel);
+        error = writeOnePdf(path, figure, result, cancel);
         break;
     }
     if (error.isEmpty() && progress)
@@ -482,6 +449,63 @@ QJsonObject FigureExport::manifest(const Figure &figure, const FigureResult &res
             { QStringLiteral("sourceLine"), result.sourceLine },
         });
     return object;
+}
+
+QString FigureExport::writePdf(const QString &path, const QList<Figure> &pages, const QString &title,
+    const QString &subject, const Progress &progress, const std::atomic_bool *cancel, FigureResult *firstResult)
+{
+    if (pages.isEmpty())
+        return tr("%1: nothing to write").arg(path);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    FigureResult first;
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(creator());
+        pdf.setTitle(title);
+        // 96 dpi, like every device the engine draws on, so text measures the same as in PNG.
+        pdf.setResolution(96);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setPageSize(QPageSize(pages.first().spec().physicalSizeMm(), QPageSize::Millimeter));
+        QPainter painter(&pdf);
+        if (!painter.isActive())
+            return tr("%1: cannot start a PDF").arg(path);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const FigureSpec &spec = pages.at(i).spec();
+            if (i > 0) {
+                pdf.setPageSize(QPageSize(spec.physicalSizeMm(), QPageSize::Millimeter));
+                pdf.newPage();
+            }
+            painter.save();
+            const QRect page = painter.viewport();
+            painter.scale(page.width() / static_cast<double>(spec.sizePx.width()),
+                page.height() / static_cast<double>(spec.sizePx.height()));
+            FigureResult drawn = pages.at(i).render(painter, cancel);
+            painter.restore();
+            if (i == 0)
+                first = std::move(drawn);
+            if (cancelled(cancel))
+                break;
+            if (progress)
+                progress(static_cast<double>(i + 1) / static_cast<double>(pages.size()));
+        }
+    }
+    if (cancelled(cancel))
+        return tr("%1: export cancelled").arg(path);
+    QByteArray bytes = buffer.data();
+    const QString summary = subject.isEmpty()
+        ? tr("Map of data-centre sites and investment flows. Sites: %1; flows: %2.")
+              .arg(first.map.sites.size())
+              .arg(first.map.flows.size())
+        : subject;
+    const FigureData &data = pages.first().data();
+    addPdfInfo(bytes,
+        { { "Title", title }, { "Subject", summary }, { "Creator", creator() },
+            { "Producer", QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())) },
+            { "Keywords", data.dataset ? data.dataset->id : QString() } });
+    if (firstResult)
+        *firstResult = std::move(first);
+    return writeBytes(path, bytes);
 }
 
 QString FigureExport::writeText(const QString &path, const QString &text)

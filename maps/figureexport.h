@@ -56,6 +56,12 @@ public:
     /// map frame and the sources cited.
     static QJsonObject manifest(const Figure &figure, const FigureResult &result);
 
+    /// Writes @p pages as one PDF, a page per figure at each figure's physical size, with
+    /// @p title and @p subject in its document information. Empty string on success.
+    static QString writePdf(const QString &path, const QList<Figure> &pages, const QString &title,
+        const QString &subject, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr,
+        FigureResult *firstResult = nullptr);
+
     /// Writes UTF-8 text atomically. Empty string on success.
     static QString writeText(const QString &path, const QString &text);
 };

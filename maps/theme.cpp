@@ -86,6 +86,37 @@ Theme Theme::print()
     return theme;
 }
 
+Theme Theme::projector()
+{
+    Theme theme = light();
+    theme.name = QStringLiteral("projector");
+    theme.window = QColor(0xff, 0xff, 0xff);
+    theme.text = QColor(0x00, 0x00, 0x00);
+    theme.mutedText = QColor(0x33, 0x33, 0x33);
+    theme.ocean = QColor(0xc9, 0xdf, 0xee);
+    theme.land = QColor(0xf4, 0xf1, 0xe8);
+    theme.border = QColor(0x6e, 0x6a, 0x62);
+    theme.graticule = QColor(0xa9, 0xc4, 0xd8);
+    theme.labelFont.setWeight(QFont::DemiBold);
+    theme.uiFont.setWeight(QFont::DemiBold);
+    return theme;
+}
+
+Theme Theme::projectorDark()
+{
+    Theme theme = dark();
+    theme.name = QStringLiteral("projector-dark");
+    theme.window = QColor(0x00, 0x00, 0x00);
+    theme.text = QColor(0xff, 0xff, 0xff);
+    theme.mutedText = QColor(0xcc, 0xcc, 0xcc);
+    theme.ocean = QColor(0x0b, 0x1a, 0x2a);
+    theme.land = QColor(0x2e, 0x33, 0x3b);
+    theme.border = QColor(0x8a, 0x93, 0x9e);
+    theme.labelFont.setWeight(QFont::DemiBold);
+    theme.uiFont.setWeight(QFont::DemiBold);
+    return theme;
+}
+
 std::optional<Theme> Theme::byName(const QString &name)
 {
     if (name == QLatin1String("light"))
@@ -94,6 +125,10 @@ std::optional<Theme> Theme::byName(const QString &name)
         return dark();
     if (name == QLatin1String("print"))
         return print();
+    if (name == QLatin1String("projector"))
+        return projector();
+    if (name == QLatin1String("projector-dark"))
+        return projectorDark();
     return std::nullopt;
 }
 

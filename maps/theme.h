@@ -43,7 +43,11 @@ struct Theme {
     static Theme dark();
     /// For paper: a white page, dark ink, no transparency.
     static Theme print();
-    /// light, dark or print; nullopt for other names.
+    /// For projectors: strong contrast that survives washed-out beamers, bold type.
+    static Theme projector();
+    /// The projector theme for dim rooms: light on dark.
+    static Theme projectorDark();
+    /// light, dark, print, projector or projector-dark; nullopt for other names.
     static std::optional<Theme> byName(const QString &name);
     static QStringList names();
 

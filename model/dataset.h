@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -159,6 +160,61 @@ struct Investment {
     friend bool operator==(const Investment &, const Investment &) = default;
 };
 
+/// What a scene's chart panel shows.
+enum class SceneChart { None, Gpus, Spending };
+enum class AnnotationKind { Callout, Arrow };
+
+/**
+ * Where a scene looks: the projection (a command-line name such as "equal-earth"), its centre
+ * for projections that have one (the globe's rotation, in degrees), the point in the middle of
+ * the screen, and how much is shown: the projected height in metres from the top of the screen
+ * to the bottom (0: the whole world). Lon-lat order throughout.
+ */
+struct SceneCamera {
+    QString projection = QStringLiteral("equal-earth");
+    std::optional<QPointF> rotation; ///< (lon0, lat0) of the projection; absent: its default
+    QPointF centre;                  ///< (lon, lat) at the middle of the screen
+    double span = 0;                 ///< projected metres shown top to bottom; 0: the whole world
+    friend bool operator==(const SceneCamera &, const SceneCamera &) = default;
+};
+
+/// A text callout at a point, or an arrow from one point to another with an optional label.
+struct SceneAnnotation {
+    AnnotationKind kind = AnnotationKind::Callout;
+    QPointF at; ///< (lon, lat): the callout's point, or where the arrow starts
+    QPointF to; ///< (lon, lat): where the arrow points (arrows only)
+    LocalizedText text;
+    friend bool operator==(const SceneAnnotation &, const SceneAnnotation &) = default;
+};
+
+/// What a scene narrows the data to; empty lists mean "any" (see DatasetFilter).
+struct SceneFilter {
+    QStringList companies;
+    QStringList countries;
+    QList<SiteStatus> statuses;
+    QList<SiteKind> kinds;
+    PartialDate from;
+    PartialDate to;
+    PartialDate asOf;
+    QString text;
+    bool isEmpty() const { return *this == SceneFilter(); }
+    friend bool operator==(const SceneFilter &, const SceneFilter &) = default;
+};
+
+/// One step of a presentation: a view of the data with its words.
+struct Scene {
+    QString id;
+    LocalizedText title;
+    LocalizedText caption;
+    LocalizedText notes; ///< for the presenter only
+    SceneCamera camera;
+    SceneFilter filter;
+    QStringList highlight; ///< "type:id" (company:nscale, site:loughton_nscale, investment:…, source:S1)
+    SceneChart chart = SceneChart::None;
+    QList<SceneAnnotation> annotations;
+    friend bool operator==(const Scene &, const Scene &) = default;
+};
+
 /// The whole document: what a dataset file holds.
 struct Dataset {
     static constexpr int formatVersion = 1;
@@ -171,6 +227,7 @@ struct Dataset {
     QList<Company> companies;
     QList<Site> sites;
     QList<Investment> investments;
+    QList<Scene> scenes; ///< a presentation, in order
 
     const Company *company(const QString &wanted) const;
     const Site *site(const QString &wanted) const;

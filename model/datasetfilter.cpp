@@ -30,6 +30,38 @@ bool intersects(const QSet<QString> &wanted, const QStringList &ids)
 }
 } // namespace
 
+DatasetFilter DatasetFilter::fromScene(const SceneFilter &scene)
+{
+    DatasetFilter filter;
+    filter.companies = QSet<QString>(scene.companies.cbegin(), scene.companies.cend());
+    filter.countries = QSet<QString>(scene.countries.cbegin(), scene.countries.cend());
+    filter.statuses = QSet<SiteStatus>(scene.statuses.cbegin(), scene.statuses.cend());
+    filter.kinds = QSet<SiteKind>(scene.kinds.cbegin(), scene.kinds.cend());
+    filter.from = scene.from.first();
+    filter.to = scene.to.last();
+    filter.asOf = scene.asOf.last();
+    filter.text = scene.text;
+    return filter;
+}
+
+SceneFilter DatasetFilter::toScene() const
+{
+    SceneFilter scene;
+    scene.companies = QStringList(companies.cbegin(), companies.cend());
+    scene.companies.sort();
+    scene.countries = QStringList(countries.cbegin(), countries.cend());
+    scene.countries.sort();
+    scene.statuses = QList<SiteStatus>(statuses.cbegin(), statuses.cend());
+    std::sort(scene.statuses.begin(), scene.statuses.end());
+    scene.kinds = QList<SiteKind>(kinds.cbegin(), kinds.cend());
+    std::sort(scene.kinds.begin(), scene.kinds.end());
+    scene.from = PartialDate { from.isValid() ? from.toString(Qt::ISODate) : QString() };
+    scene.to = PartialDate { to.isValid() ? to.toString(Qt::ISODate) : QString() };
+    scene.asOf = PartialDate { asOf.isValid() ? asOf.toString(Qt::ISODate) : QString() };
+    scene.text = text;
+    return scene;
+}
+
 bool DatasetFilter::isEmpty() const
 {
     return *this == DatasetFilter();

@@ -33,6 +33,9 @@ struct DatasetFilter {
     QString text;
 
     bool isEmpty() const;
+    /// The filter a scene stores, and back: the same narrowing in the file's terms.
+    static DatasetFilter fromScene(const SceneFilter &scene);
+    SceneFilter toScene() const;
     bool accepts(const Dataset &dataset, const EntityRef &ref) const;
     bool acceptsCompany(const Company &company) const;
     bool acceptsSite(const Site &site) const;

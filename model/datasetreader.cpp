@@ -394,13 +394,138 @@ public:
         return investment;
     }
 
+    /// A [lon, lat] pair in degrees, checked for range.
+    std::optional<QPointF> lonLat(const QJsonObject &object, const QString &path, const char *key, bool required)
+    {
+        const QString name = QString::fromLatin1(key);
+        const QJsonValue value = object.value(name);
+        const QString memberPath = JsonLocator::memberPath(path, name);
+        if (value.isUndefined()) {
+            if (required)
+                missing(path, name);
+            return std::nullopt;
+        }
+        const QJsonArray pair = value.toArray();
+        if (!value.isArray() || pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isDouble()) {
+            error(memberPath,
+                DatasetReader::tr("expected [longitude, latitude] in degrees, found %1").arg(typeName(value)));
+            return std::nullopt;
+        }
+        const QPointF point(pair.at(0).toDouble(), pair.at(1).toDouble());
+        if (!(std::abs(point.x()) <= 180) || !(std::abs(point.y()) <= 90)) {
+            error(memberPath,
+                DatasetReader::tr("[%1, %2] is not a longitude from -180 to 180 and a latitude from -90 to 90")
+                    .arg(point.x())
+                    .arg(point.y()));
+            return std::nullopt;
+        }
+        return point;
+    }
+
+    SceneCamera camera(const QJsonValue &value, const QString &path)
+    {
+        SceneCamera camera;
+        if (!expectObject(value, path))
+            return camera;
+        const QJsonObject object = value.toObject();
+        checkKeys(object, path, { "projection", "rotation", "centre", "span" });
+        const QString projection = string(object, path, "projection", false);
+        if (!projection.isEmpty())
+            camera.projection = projection;
+        camera.rotation = lonLat(object, path, "rotation", false);
+        camera.centre = lonLat(object, path, "centre", true).value_or(QPointF());
+        const std::optional<double> span = number(object, path, "span", false);
+        if (span && *span < 0)
+            error(JsonLocator::memberPath(path, QStringLiteral("span")),
+                DatasetReader::tr("the span must not be negative (0 shows the whole world)"));
+        else if (span)
+            camera.span = *span;
+        return camera;
+    }
+
+    SceneFilter sceneFilter(const QJsonValue &value, const QString &path)
+    {
+        SceneFilter filter;
+        if (!expectObject(value, path))
+            return filter;
+        const QJsonObject object = value.toObject();
+        checkKeys(object, path, { "companies", "countries", "statuses", "kinds", "from", "to", "asOf", "text" });
+        filter.companies = strings(object, path, "companies", false);
+        filter.countries = strings(object, path, "countries", false);
+        const auto enums = [&](const char *key, auto fallback) {
+            QList<decltype(fallback)> values;
+            const QStringList keys = strings(object, path, key, false);
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                if (const auto parsed = enumFromKey<decltype(fallback)>(keys.at(i)))
+                    values.append(*parsed);
+                else
+                    error(JsonLocator::elementPath(JsonLocator::memberPath(path, QString::fromLatin1(key)), i),
+                        DatasetReader::tr("\"%1\" is not one of: %2")
+                            .arg(keys.at(i), enumKeys<decltype(fallback)>().join(QStringLiteral(", "))));
+            }
+            return values;
+        };
+        filter.statuses = enums("statuses", SiteStatus::Announced);
+        filter.kinds = enums("kinds", SiteKind::DataCentre);
+        filter.from = date(object, path, "from", false);
+        filter.to = date(object, path, "to", false);
+        filter.asOf = date(object, path, "asOf", false);
+        filter.text = string(object, path, "text", false);
+        return filter;
+    }
+
+    SceneAnnotation annotation(const QJsonValue &value, const QString &path)
+    {
+        SceneAnnotation annotation;
+        if (!expectObject(value, path))
+            return annotation;
+        const QJsonObject object = value.toObject();
+        checkKeys(object, path, { "kind", "at", "to", "text" });
+        annotation.kind = enumValue(object, path, "kind", true, AnnotationKind::Callout);
+        annotation.at = lonLat(object, path, "at", true).value_or(QPointF());
+        if (annotation.kind == AnnotationKind::Arrow)
+            annotation.to = lonLat(object, path, "to", true).value_or(annotation.at);
+        else if (object.contains(QStringLiteral("to")))
+            warning(JsonLocator::memberPath(path, QStringLiteral("to")),
+                DatasetReader::tr("only arrows have \"to\"; it is ignored"));
+        annotation.text = text(object, path, "text", annotation.kind == AnnotationKind::Callout);
+        return annotation;
+    }
+
+    Scene scene(const QJsonValue &value, const QString &path)
+    {
+        Scene scene;
+        if (!expectObject(value, path))
+            return scene;
+        const QJsonObject object = value.toObject();
+        checkKeys(object, path,
+            { "id", "title", "caption", "notes", "camera", "filter", "highlight", "chart", "annotations" });
+        scene.id = string(object, path, "id", true);
+        scene.title = text(object, path, "title", true);
+        scene.caption = text(object, path, "caption", false);
+        scene.notes = text(object, path, "notes", false);
+        if (object.contains(QStringLiteral("camera")))
+            scene.camera = camera(
+                object.value(QStringLiteral("camera")), JsonLocator::memberPath(path, QStringLiteral("camera")));
+        else
+            missing(path, QStringLiteral("camera"));
+        if (object.contains(QStringLiteral("filter")))
+            scene.filter = sceneFilter(
+                object.value(QStringLiteral("filter")), JsonLocator::memberPath(path, QStringLiteral("filter")));
+        scene.highlight = strings(object, path, "highlight", false);
+        scene.chart = enumValue(object, path, "chart", false, SceneChart::None);
+        scene.annotations = list<SceneAnnotation>(object, path, "annotations", false,
+            [this](const QJsonValue &item, const QString &itemPath) { return annotation(item, itemPath); });
+        return scene;
+    }
+
     Dataset dataset(const QJsonObject &root)
     {
         Dataset dataset;
         const QString path;
         checkKeys(root, path,
-            { "format", "version", "id", "title", "description", "asOf", "sources", "companies", "sites",
-                "investments" });
+            { "format", "version", "id", "title", "description", "asOf", "sources", "companies", "sites", "investments",
+                "scenes" });
         dataset.id = string(root, path, "id", true);
         dataset.title = text(root, path, "title", true);
         dataset.description = text(root, path, "description", false);
@@ -413,6 +538,8 @@ public:
             [this](const QJsonValue &item, const QString &itemPath) { return site(item, itemPath); });
         dataset.investments = list<Investment>(root, path, "investments", true,
             [this](const QJsonValue &item, const QString &itemPath) { return investment(item, itemPath); });
+        dataset.scenes = list<Scene>(root, path, "scenes", false,
+            [this](const QJsonValue &item, const QString &itemPath) { return scene(item, itemPath); });
         return dataset;
     }
 

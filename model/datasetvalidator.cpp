@@ -61,6 +61,9 @@ public:
             checkSite(m_dataset.sites.at(i), element(QStringLiteral("sites"), i));
         for (qsizetype i = 0; i < m_dataset.investments.size(); ++i)
             checkInvestment(m_dataset.investments.at(i), element(QStringLiteral("investments"), i));
+        checkIds(m_dataset.scenes, QStringLiteral("scenes"));
+        for (qsizetype i = 0; i < m_dataset.scenes.size(); ++i)
+            checkScene(m_dataset.scenes.at(i), element(QStringLiteral("scenes"), i));
         return m_diagnostics;
     }
 
@@ -246,6 +249,55 @@ private:
         checkSourceRefs(site.sources, member(path, "sources"), true);
     }
 
+    void checkScene(const Scene &scene, const Path &path)
+    {
+        checkName(scene.title, member(path, "title"));
+        const Path camera = member(path, "camera");
+        if (!DatasetValidator::projectionNames().contains(scene.camera.projection))
+            error(member(camera, "projection"),
+                DatasetValidator::tr("unknown projection \"%1\"; use one of %2")
+                    .arg(scene.camera.projection, DatasetValidator::projectionNames().join(QStringLiteral(", "))));
+        // A span beyond the Earth's circumference is a unit mistake (kilometres typed as metres ×1000).
+        constexpr double s_maxSpanMetres = 1e8;
+        if (scene.camera.span > s_maxSpanMetres)
+            error(member(camera, "span"),
+                DatasetValidator::tr("a span of %1 m is more than the whole Earth; the span is in metres")
+                    .arg(scene.camera.span));
+        const Path filter = member(path, "filter");
+        checkCompanyRefs(scene.filter.companies, member(filter, "companies"));
+        for (qsizetype i = 0; i < scene.filter.countries.size(); ++i)
+            checkCountry(scene.filter.countries.at(i), element(member(filter, "countries"), i));
+        for (qsizetype i = 0; i < scene.highlight.size(); ++i) {
+            const Path itemPath = element(member(path, "highlight"), i);
+            const std::optional<EntityRef> ref = DatasetValidator::highlightRef(scene.highlight.at(i));
+            if (!ref) {
+                error(itemPath,
+                    DatasetValidator::tr("\"%1\" is not type:id with a type of company, site, investment, source "
+                                         "or country")
+                        .arg(scene.highlight.at(i)));
+                continue;
+            }
+            const bool known = [&] {
+                switch (ref->type) {
+                case EntityType::Company:
+                    return m_companyIds.contains(ref->id);
+                case EntityType::Site:
+                    return m_siteIds.contains(ref->id);
+                case EntityType::Investment:
+                    return m_dataset.investment(ref->id) != nullptr;
+                case EntityType::Source:
+                    return m_sourceIds.contains(ref->id);
+                case EntityType::Country:
+                    return DatasetValidator::isKnownCountry(ref->id);
+                }
+                return false;
+            }();
+            if (!known)
+                error(
+                    itemPath, DatasetValidator::tr("\"%1\" names nothing in this dataset").arg(scene.highlight.at(i)));
+        }
+    }
+
     void checkInvestment(const Investment &investment, const Path &path)
     {
         if (investment.investors.isEmpty())
@@ -300,6 +352,33 @@ bool DatasetValidator::isKnownCountry(const QString &code)
         QStringLiteral("TA"), QStringLiteral("UN"), QStringLiteral("XA"), QStringLiteral("XB"), QStringLiteral("XK") };
     return s_alpha2.match(code).hasMatch() && !s_notCountries.contains(code)
         && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+}
+
+QStringList DatasetValidator::projectionNames()
+{
+    // The map engine's names (ProjectionSpec::names(); a test keeps the two lists equal).
+    return { QStringLiteral("equal-earth"), QStringLiteral("robinson"), QStringLiteral("natural-earth"),
+        QStringLiteral("web-mercator"), QStringLiteral("globe"), QStringLiteral("laea") };
+}
+
+std::optional<EntityRef> DatasetValidator::highlightRef(const QString &item)
+{
+    static const std::pair<const char *, EntityType> s_types[] = {
+        { "company", EntityType::Company },
+        { "site", EntityType::Site },
+        { "investment", EntityType::Investment },
+        { "source", EntityType::Source },
+        { "country", EntityType::Country },
+    };
+    const qsizetype colon = item.indexOf(u':');
+    if (colon <= 0 || colon == item.size() - 1)
+        return std::nullopt;
+    const QString type = item.left(colon);
+    for (const auto &[key, value] : s_types) {
+        if (type == QLatin1String(key))
+            return EntityRef { value, item.mid(colon + 1) };
+    }
+    return std::nullopt;
 }
 
 } // namespace atlas

@@ -2,8 +2,12 @@
 
 #include "dataset.h"
 #include "diagnostic.h"
+#include "entity.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
 
 namespace atlas {
 
@@ -22,6 +26,10 @@ public:
 
     static bool isKnownCurrency(const QString &code);
     static bool isKnownCountry(const QString &code);
+    /// The projection names a scene's camera may use (the map engine's command-line names).
+    static QStringList projectionNames();
+    /// The entity a scene's "type:id" highlight names, if the type is known.
+    static std::optional<EntityRef> highlightRef(const QString &item);
 };
 
 } // namespace atlas

@@ -198,6 +198,67 @@ QJsonObject investment(const Investment &investment)
     return object;
 }
 
+QJsonArray lonLat(QPointF point)
+{
+    return { number(point.x()), number(point.y()) };
+}
+
+template<typename E>
+QJsonArray enumArray(const QList<E> &values)
+{
+    QJsonArray array;
+    for (const E value : values)
+        array.append(enumKey(value));
+    return array;
+}
+
+QJsonObject scene(const Scene &scene)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("id"), scene.id);
+    object.insert(QLatin1String("title"), text(scene.title));
+    putText(object, "caption", scene.caption);
+    putText(object, "notes", scene.notes);
+    QJsonObject camera;
+    camera.insert(QLatin1String("projection"), scene.camera.projection);
+    if (scene.camera.rotation)
+        camera.insert(QLatin1String("rotation"), lonLat(*scene.camera.rotation));
+    camera.insert(QLatin1String("centre"), lonLat(scene.camera.centre));
+    camera.insert(QLatin1String("span"), number(scene.camera.span));
+    object.insert(QLatin1String("camera"), camera);
+    if (!scene.filter.isEmpty()) {
+        QJsonObject filter;
+        putStrings(filter, "companies", scene.filter.companies);
+        putStrings(filter, "countries", scene.filter.countries);
+        if (!scene.filter.statuses.isEmpty())
+            filter.insert(QLatin1String("statuses"), enumArray(scene.filter.statuses));
+        if (!scene.filter.kinds.isEmpty())
+            filter.insert(QLatin1String("kinds"), enumArray(scene.filter.kinds));
+        putDate(filter, "from", scene.filter.from);
+        putDate(filter, "to", scene.filter.to);
+        putDate(filter, "asOf", scene.filter.asOf);
+        putString(filter, "text", scene.filter.text);
+        object.insert(QLatin1String("filter"), filter);
+    }
+    putStrings(object, "highlight", scene.highlight);
+    if (scene.chart != SceneChart::None)
+        object.insert(QLatin1String("chart"), enumKey(scene.chart));
+    if (!scene.annotations.isEmpty()) {
+        QJsonArray annotations;
+        for (const SceneAnnotation &annotation : scene.annotations) {
+            QJsonObject item;
+            item.insert(QLatin1String("kind"), enumKey(annotation.kind));
+            item.insert(QLatin1String("at"), lonLat(annotation.at));
+            if (annotation.kind == AnnotationKind::Arrow)
+                item.insert(QLatin1String("to"), lonLat(annotation.to));
+            putText(item, "text", annotation.text);
+            annotations.append(item);
+        }
+        object.insert(QLatin1String("annotations"), annotations);
+    }
+    return object;
+}
+
 } // namespace
 
 QByteArray DatasetWriter::toJson(const Dataset &dataset)
@@ -213,6 +274,8 @@ QByteArray DatasetWriter::toJson(const Dataset &dataset)
     root.insert(QLatin1String("companies"), array(dataset.companies, company));
     root.insert(QLatin1String("sites"), array(dataset.sites, site));
     root.insert(QLatin1String("investments"), array(dataset.investments, investment));
+    if (!dataset.scenes.isEmpty())
+        root.insert(QLatin1String("scenes"), array(dataset.scenes, scene));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -58,6 +58,17 @@ constexpr std::array<EnumEntry<InvestmentKind>, 5> s_investmentKinds { {
     { InvestmentKind::Contract, "contract", QT_TRANSLATE_NOOP("atlas::Enums", "Contract") },
 } };
 
+constexpr std::array<EnumEntry<SceneChart>, 3> s_sceneCharts { {
+    { SceneChart::None, "none", QT_TRANSLATE_NOOP("atlas::Enums", "No chart") },
+    { SceneChart::Gpus, "gpus", QT_TRANSLATE_NOOP("atlas::Enums", "GPUs by company") },
+    { SceneChart::Spending, "spending", QT_TRANSLATE_NOOP("atlas::Enums", "Spending by company") },
+} };
+
+constexpr std::array<EnumEntry<AnnotationKind>, 2> s_annotationKinds { {
+    { AnnotationKind::Callout, "callout", QT_TRANSLATE_NOOP("atlas::Enums", "Callout") },
+    { AnnotationKind::Arrow, "arrow", QT_TRANSLATE_NOOP("atlas::Enums", "Arrow") },
+} };
+
 } // namespace
 
 template<>
@@ -94,6 +105,18 @@ template<>
 std::span<const EnumEntry<InvestmentKind>> enumEntries<InvestmentKind>()
 {
     return s_investmentKinds;
+}
+
+template<>
+std::span<const EnumEntry<SceneChart>> enumEntries<SceneChart>()
+{
+    return s_sceneCharts;
+}
+
+template<>
+std::span<const EnumEntry<AnnotationKind>> enumEntries<AnnotationKind>()
+{
+    return s_annotationKinds;
 }
 
 } // namespace atlas

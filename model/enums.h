@@ -78,5 +78,9 @@ template<>
 std::span<const EnumEntry<SiteStatus>> enumEntries<SiteStatus>();
 template<>
 std::span<const EnumEntry<InvestmentKind>> enumEntries<InvestmentKind>();
+template<>
+std::span<const EnumEntry<SceneChart>> enumEntries<SceneChart>();
+template<>
+std::span<const EnumEntry<AnnotationKind>> enumEntries<AnnotationKind>();
 
 } // namespace atlas

@@ -48,8 +48,8 @@ constexpr double s_maxMm = 9999.9;
 QSize pixelsOf(const QSizeF &mm, double dpi)
 {
     // As the command line computes them, so the same sheet gives the same pixels.
-    return QSize(static_cast<int>(std::min(std::round(mm.width() / 25.4 * dpi), 1e9)),
-        static_cast<int>(std::min(std::round(mm.height() / 25.4 * dpi), 1e9)));
+    return { static_cast<int>(std::min(std::round(mm.width() / 25.4 * dpi), 1e9)),
+        static_cast<int>(std::min(std::round(mm.height() / 25.4 * dpi), 1e9)) };
 }
 
 QString formatMm(double mm)
@@ -121,9 +121,9 @@ Widget *named(Widget *widget, const char *name, const QString &toolTip)
 class ExportDialog::Preview : public QWidget
 {
 public:
-    Preview(const Theme &theme, QWidget *parent)
+    Preview(Theme theme, QWidget *parent)
         : QWidget(parent)
-        , m_theme(theme)
+        , m_theme(std::move(theme))
     {
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         setMinimumSize(320, 240);
@@ -710,7 +710,7 @@ FigureRequest ExportDialog::request() const
 
 FigureData ExportDialog::figureData(const FigureRequest &request) const
 {
-    FigureData snapshot { m_context.dataset, m_context.filter, request.highlighted, m_context.basemap };
+    FigureData snapshot { m_context.dataset, m_context.filter, request.highlighted, m_context.basemap, {} };
     snapshot.filter.asOf = request.asOf;
     return snapshot;
 }
@@ -718,7 +718,7 @@ FigureData ExportDialog::figureData(const FigureRequest &request) const
 Figure ExportDialog::figure() const
 {
     const FigureRequest current = request();
-    return Figure(current.spec, figureData(current));
+    return { current.spec, figureData(current) };
 }
 
 FigureFormat ExportDialog::format() const
@@ -834,7 +834,7 @@ bool ExportDialog::previewPending() const
 
 QString ExportDialog::exportTo(const QString &path, FigureResult *result)
 {
-    const QString error = writeFiles(path, figure(), m_altText->isChecked(), result, {}, nullptr);
+    QString error = writeFiles(path, figure(), m_altText->isChecked(), result, {}, nullptr);
     finishExport(path, error);
     return error;
 }
