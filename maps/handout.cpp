@@ -3,7 +3,6 @@
 #include "datasetvalidator.h"
 #include "scenecamera.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include <cmath>
@@ -89,7 +88,8 @@ QString Handout::seriesPath(const QString &path, qsizetype index, qsizetype coun
                              .arg(info.completeBaseName())
                              .arg(index + 1, digits, 10, QLatin1Char('0'))
                              .arg(info.suffix());
-    return info.dir().filePath(name);
+    // In the same folder, written as the caller wrote it ("deck.svg" stays relative).
+    return path.left(path.lastIndexOf(u'/') + 1) + name;
 }
 
 QString Handout::write(const QString &path, const QList<Figure> &figures, const FigureExport::Progress &progress,

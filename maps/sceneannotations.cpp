@@ -66,27 +66,44 @@ QList<QRectF> SceneAnnotations::paint(QPainter &painter, const MapViewport &view
             continue;
         const QStringList lines = wrapText(annotation.text.text(language), font, maxTextWidth, 4);
         if (annotation.kind == AnnotationKind::Callout) {
-            // The box goes up and to the side with more room, on a leader from the point.
-            const bool right = at->x() < image.center().x();
-            const QPointF elbow = *at + QPointF(right ? 28 * scale : -28 * scale, -28 * scale);
-            painter.setPen(QPen(theme.text, 1.6 * scale, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(*at, elbow);
-            painter.setBrush(theme.text);
-            painter.setPen(Qt::NoPen);
-            painter.drawEllipse(*at, 3.5 * scale, 3.5 * scale);
-            if (lines.isEmpty())
-                continue;
             const QFontMetricsF metrics = fontMetrics(font);
             double width = 0;
             for (const QString &line : lines)
                 width = std::max(width, metrics.horizontalAdvance(line));
             const double boxWidth = width + 10 * scale;
             const double boxHeight = metrics.height() * static_cast<double>(lines.size()) + 10 * scale;
-            QPointF topLeft(right ? elbow.x() : elbow.x() - boxWidth, elbow.y() - boxHeight);
-            // Keep the box on the screen.
-            topLeft.setX(std::clamp(topLeft.x(), image.left() + 4 * scale, image.right() - boxWidth - 4 * scale));
-            topLeft.setY(std::clamp(topLeft.y(), image.top() + 4 * scale, image.bottom() - boxHeight - 4 * scale));
-            boxes.append(drawBox(painter, topLeft, lines, font, theme, scale));
+            // The box sits on a leader from the point: up and towards the side with more room
+            // first, then below, then on the other side; the first place that covers no earlier
+            // box wins.
+            const bool towardsRight = at->x() < image.center().x();
+            QPointF elbow;
+            QRectF box;
+            for (const auto &[right, up] : { std::pair { towardsRight, true }, std::pair { towardsRight, false },
+                     std::pair { !towardsRight, true }, std::pair { !towardsRight, false } }) {
+                const QPointF candidateElbow
+                    = *at + QPointF(right ? 28 * scale : -28 * scale, up ? -28 * scale : 28 * scale);
+                QPointF topLeft(right ? candidateElbow.x() : candidateElbow.x() - boxWidth,
+                    up ? candidateElbow.y() - boxHeight : candidateElbow.y());
+                // Keep the box on the screen.
+                topLeft.setX(std::clamp(topLeft.x(), image.left() + 4 * scale, image.right() - boxWidth - 4 * scale));
+                topLeft.setY(std::clamp(topLeft.y(), image.top() + 4 * scale, image.bottom() - boxHeight - 4 * scale));
+                const QRectF candidate(topLeft, QSizeF(boxWidth, boxHeight));
+                const bool free = std::none_of(boxes.cbegin(), boxes.cend(),
+                    [&candidate](const QRectF &taken) { return taken.intersects(candidate); });
+                if (box.isNull() || free) {
+                    elbow = candidateElbow;
+                    box = candidate;
+                }
+                if (free)
+                    break;
+            }
+            painter.setPen(QPen(theme.text, 1.6 * scale, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(*at, elbow);
+            painter.setBrush(theme.text);
+            painter.setPen(Qt::NoPen);
+            painter.drawEllipse(*at, 3.5 * scale, 3.5 * scale);
+            if (!lines.isEmpty())
+                boxes.append(drawBox(painter, box.topLeft(), lines, font, theme, scale));
             continue;
         }
         const std::optional<QPointF> to = pixelOf(projection, viewport, annotation.to);

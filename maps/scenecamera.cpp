@@ -60,10 +60,12 @@ CameraFlight::CameraFlight(const SceneCamera &from, const SceneCamera &to, QSize
     const double startSpan = m_start.metresPerPixel * screen.height();
     const double endSpan = m_end.metresPerPixel * screen.height();
     const double distance = QLineF(m_start.centre, m_end.centre).length();
-    // Far apart (relative to what either view shows): rise until both ends fit in the middle view.
+    // Far apart (relative to what either view shows): rise until both ends fit in the middle
+    // view. Without a bump the middle shows the geometric mean of the two spans.
     const double needed = distance * 1.2;
     const double higher = std::max(startSpan, endSpan);
-    m_bump = needed > higher ? std::log(needed / higher) : 0;
+    const double middle = std::sqrt(startSpan * endSpan);
+    m_bump = needed > higher ? std::log(needed / middle) : 0;
     // About 0.5 s for a small move, up to 1.1 s for a long flight.
     const double journey = std::abs(std::log(endSpan / startSpan)) + m_bump + distance / std::max(1.0, higher);
     m_durationMs = static_cast<int>(std::clamp(450 + 220 * journey, 450.0, 1100.0));

@@ -170,6 +170,25 @@ def main():
           derived(lambda d: d["sites"][0]["gpus"][0]["count"].update(value=1000000000000)))
     write("unknown-key.json", derived(lambda d: d["sites"][0].update(colour="#000000")))
 
+    # --- scenes --------------------------------------------------------------------------
+    def with_scene(change):
+        def apply(d):
+            scene = {"id": "intro", "title": {"en": "Intro", "ko": "소개"},
+                     "camera": {"projection": "equal-earth", "centre": [0, 51], "span": 900000},
+                     "highlight": ["site:site_a"],
+                     "annotations": [{"kind": "arrow", "at": [-1.5, 55], "to": [0.08, 51.6]}]}
+            change(scene)
+            d["scenes"] = [scene]
+        return derived(apply)
+
+    write("scene-unknown-projection.json", with_scene(lambda s: s["camera"].update(projection="mercator")))
+    write("scene-negative-span.json", with_scene(lambda s: s["camera"].update(span=-5)))
+    write("scene-centre-out-of-range.json", with_scene(lambda s: s["camera"].update(centre=[200, 51])))
+    write("scene-highlight-without-type.json", with_scene(lambda s: s.update(highlight=["site_a"])))
+    write("scene-highlight-unknown.json", with_scene(lambda s: s.update(highlight=["site:nowhere"])))
+    write("scene-arrow-without-to.json", with_scene(lambda s: s["annotations"][0].pop("to")))
+    write("scene-no-camera.json", with_scene(lambda s: s.pop("camera")))
+
 
 if __name__ == "__main__":
     main()
