@@ -347,3 +347,35 @@ TEST_CASE("export refuses bad figure options with exit 2, naming the option", "[
     CHECK(tiff.exitCode == 2);
     CHECK(tiff.err.contains(QLatin1String("x.tiff")));
 }
+
+TEST_CASE("export --scenes writes a handout: a PDF page or an image per scene", "[cli][export][scenes]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+    const Run result
+        = run({ QStringLiteral("export"), QStringLiteral("--scenes"), QStringLiteral("all"), QStringLiteral("-o"), pdf,
+            QStringLiteral("--presenter-notes"), QStringLiteral("--lang"), QStringLiteral("ko") });
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("8 scenes")));
+    CHECK(popplerText(QStringLiteral("pdfinfo"), { pdf }).contains(QLatin1String("Pages:           8")));
+    const QString text = popplerText(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    CHECK(text.contains(QStringLiteral("420억 달러의 약속")));
+    CHECK(text.contains(QStringLiteral("뉴욕에서 만난 양자와 AI")));
+
+    const QString png = dir.filePath(QStringLiteral("slide.png"));
+    REQUIRE(run({ QStringLiteral("export"), QStringLiteral("--scenes"), QStringLiteral("2,4-5"), QStringLiteral("-o"),
+                    png, QStringLiteral("--figure"), QStringLiteral("slide") })
+                .exitCode
+        == 0);
+    CHECK(QImage(dir.filePath(QStringLiteral("slide-1.png"))).isNull());
+    CHECK(QImage(dir.filePath(QStringLiteral("slide-01.png"))).size() == QSize(1920, 1080));
+    CHECK(QImage(dir.filePath(QStringLiteral("slide-03.png"))).size() == QSize(1920, 1080));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("slide-04.png"))));
+
+    const Run bad = run(
+        { QStringLiteral("export"), QStringLiteral("--scenes"), QStringLiteral("12"), QStringLiteral("-o"), pdf });
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QLatin1String("--scenes")));
+    CHECK(bad.err.contains(QLatin1String("1 to 8")));
+}
