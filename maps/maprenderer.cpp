@@ -383,7 +383,13 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     // their widths follow the caller's scale.
     const QTransform base = painter.transform();
     const double deviceScale = std::sqrt(std::abs(base.determinant()));
-    const auto cosmeticPen
+    // Basemap lines stay at most one device pixel wide: Qt strokes wider cosmetic pens along the
+    // whole path before clipping, which takes seconds for coastlines far outside a close-up at
+    // projector or print scale; one-pixel lines take its fast clipped path.
+    const auto cosmeticPen = [deviceScale](const QColor &colour, double widthPx) {
+        return devicePen(colour, std::min(widthPx * deviceScale, 1.0));
+    };
+    const auto emphasisPen
         = [deviceScale](const QColor &colour, double widthPx) { return devicePen(colour, widthPx * deviceScale); };
     painter.setClipRect(imageRect, painter.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
     if (options.background)
@@ -447,7 +453,7 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
                 continue;
             const bool lit = highlighted.contains(feature.name + u'|' + feature.isoA2);
             if (lit) {
-                painter.setPen(cosmeticPen(theme.selection, 1.4 * scale));
+                painter.setPen(emphasisPen(theme.selection, 1.4 * scale));
                 painter.setBrush(highlight);
                 painter.drawPath(feature.path);
             } else if (viewport.metresPerPixel < s_admin1MetresPerPixel) {
