@@ -6,15 +6,21 @@
 #include "companytablemodel.h"
 #include "datasetdocument.h"
 #include "datasetfilter.h"
+#include "datasetwriter.h"
 #include "detailspanel.h"
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
 #include "exportdialog.h"
+#include "figurearguments.h"
 #include "figureexport.h"
 #include "filterbar.h"
 #include "gpusbycompanymodel.h"
+#include "handout.h"
 #include "investmenttablemodel.h"
 #include "mapview.h"
+#include "presentationview.h"
+#include "scenecamera.h"
+#include "sceneeditor.h"
 #include "sharedselection.h"
 #include "sitesbycountrymodel.h"
 #include "sitetablemodel.h"
@@ -26,21 +32,29 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,6 +68,8 @@ const QString s_stateKey = QStringLiteral("mainWindow/state");
 const QString s_lastDirKey = QStringLiteral("lastOpenDirectory");
 const QString s_projectionKey = QStringLiteral("map/projection");
 const QString s_measureKey = QStringLiteral("map/siteMeasure");
+const QString s_handoutPageKey = QStringLiteral("handout/page");
+const QString s_handoutNotesKey = QStringLiteral("handout/notes");
 
 std::shared_ptr<const Basemap> loadBasemap()
 {
@@ -75,12 +91,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new DatasetDocument(this))
     , m_selection(new SharedSelection(m_document, this))
     , m_filter(new FilterState(this))
+    , m_undoStack(new QUndoStack(this))
 {
-    setWindowTitle(tr("Compute Atlas"));
+    updateTitle();
     createViews();
     createActions();
     connect(&m_loading, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::finishLoading);
     connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::updateStatus);
+    // Undoing back to what was saved makes the document unmodified again.
+    connect(
+        m_undoStack, &QUndoStack::cleanChanged, m_document, [this](bool clean) { m_document->setModified(!clean); });
+    connect(m_document, &DatasetDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_selection, &SharedSelection::changed, this, &MainWindow::updateStatus);
 
     resize(1280, 800);
@@ -94,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loading.waitForFinished();
+    m_handoutExport.waitForFinished();
 }
 
 void MainWindow::createViews()
@@ -173,12 +195,19 @@ void MainWindow::createViews()
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
     timelineDock->setWidget(m_timeline);
 
+    m_sceneEditor = new SceneEditor(
+        m_document, m_undoStack, [this] { return captureScene(); }, m_theme, this);
+    auto *scenesDock = new QDockWidget(tr("Scenes"), this);
+    scenesDock->setObjectName(QStringLiteral("scenesDock"));
+    scenesDock->setWidget(m_sceneEditor);
+
     // Default arrangement: map in the middle; charts over details on the right; tables and the
     // timeline below. Usable at 1366×768, roomy at 1920×1080.
     addDockWidget(Qt::RightDockWidgetArea, chartsDock);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     splitDockWidget(chartsDock, detailsDock, Qt::Vertical);
     tabifyDockWidget(chartsDock, totalsDock);
+    tabifyDockWidget(chartsDock, scenesDock);
     chartsDock->raise();
     tabifyDockWidget(dataDock, timelineDock);
     dataDock->raise();
@@ -205,22 +234,34 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Compute Atlas dataset (.json)"));
-    QAction *bundled
-        = file->addAction(tr("Open &Bundled Dataset"), this, [this] { openFile(CommandLine::bundledDatasetPath()); });
+    QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this, [this] {
+        if (maybeSave())
+            openFile(CommandLine::bundledDatasetPath());
+    });
     bundled->setStatusTip(tr("Open the US–UK Tech Prosperity Deal dataset that ships with Compute Atlas"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setStatusTip(tr("Save the dataset with its scenes"));
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setStatusTip(tr("Save the dataset with its scenes to another file"));
     file->addSeparator();
     m_exportFigure = file->addAction(tr("&Export Figure…"), this, &MainWindow::exportFigure);
     m_exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportFigure->setStatusTip(tr("Export the map as a report figure: PNG, JPEG, SVG or PDF"));
     m_exportFigure->setToolTip(
         tr("Export a figure (%1)").arg(m_exportFigure->shortcut().toString(QKeySequence::NativeText)));
+    QAction *handout = file->addAction(tr("Export &Handout…"), this, &MainWindow::exportHandoutDialog);
+    handout->setStatusTip(tr("Export the scenes as a handout: a PDF page or an image per scene"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    createEditActions(edit);
     QAction *clear = edit->addAction(tr("Clear &Selection"), m_selection, &SharedSelection::clear);
     clear->setShortcut(Qt::Key_Escape);
     clear->setStatusTip(tr("Deselect everything in every view"));
@@ -247,8 +288,37 @@ void MainWindow::createActions()
     QAction *resetLayout = view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState); });
     resetLayout->setStatusTip(tr("Put every panel back where it starts"));
 
+    QMenu *present = menuBar()->addMenu(tr("&Present"));
+    QAction *fromStart = present->addAction(tr("Present from the &Beginning"), this, [this] { presentScene(0); });
+    fromStart->setShortcut(Qt::Key_F5);
+    fromStart->setStatusTip(tr("Show the dataset's scenes full screen, from the first"));
+    QAction *fromCurrent = present->addAction(tr("Present from the &Current Scene"), this,
+        [this] { presentScene(std::max(0, m_sceneEditor->currentRow())); });
+    fromCurrent->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    fromCurrent->setStatusTip(tr("Show the scenes full screen, from the one selected in the Scenes panel"));
+    for (QAction *action : { fromStart, fromCurrent })
+        action->setEnabled(!m_document->dataset().scenes.isEmpty());
+    const auto updatePresent = [this, fromStart, fromCurrent] {
+        for (QAction *action : { fromStart, fromCurrent })
+            action->setEnabled(!m_document->dataset().scenes.isEmpty());
+    };
+    connect(m_document, &DatasetDocument::datasetChanged, this, updatePresent);
+    connect(m_document, &DatasetDocument::scenesChanged, this, updatePresent);
+    connect(m_sceneEditor, &SceneEditor::presentRequested, this, &MainWindow::presentScene);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Compute Atlas"), this, &MainWindow::about);
+}
+
+PresentationView *MainWindow::presentScene(int index)
+{
+    const QList<Scene> &scenes = m_document->dataset().scenes;
+    if (scenes.isEmpty()) {
+        statusBar()->showMessage(tr("This dataset has no scenes to present"), 4000);
+        return nullptr;
+    }
+    return PresentationView::present(std::make_shared<const Dataset>(m_document->dataset()), m_basemap,
+        m_document->language(), std::clamp<int>(index, 0, static_cast<int>(scenes.size()) - 1), this);
 }
 
 void MainWindow::createMapActions(QMenu *view)
@@ -332,8 +402,34 @@ void MainWindow::createMapActions(QMenu *view)
     }
 }
 
+void MainWindow::createEditActions(QMenu *edit)
+{
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addAction(tr("&History…"), this, [this] {
+        if (!m_history) {
+            m_history = new QDialog(this);
+            m_history->setWindowTitle(tr("History"));
+            auto *layout = new QVBoxLayout(m_history);
+            auto *view = new QUndoView(m_undoStack, m_history);
+            view->setEmptyLabel(tr("<opened>"));
+            layout->addWidget(view);
+            m_history->resize(320, 360);
+        }
+        m_history->show();
+        m_history->raise();
+    });
+    edit->addSeparator();
+}
+
 void MainWindow::openDialog()
 {
+    if (!maybeSave())
+        return;
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), settings.value(s_lastDirKey).toString(),
         tr("Compute Atlas datasets (*.json);;All files (*)"));
@@ -361,7 +457,9 @@ void MainWindow::finishLoading()
     const QString name = QFileInfo(path).fileName();
     if (result.status == LoadStatus::Ok) {
         m_document->setDataset(*result.dataset, path);
-        setWindowTitle(tr("%1 — Compute Atlas").arg(result.dataset->title.text(m_document->language())));
+        // The history belongs to the dataset it edited.
+        m_undoStack->clear();
+        updateTitle();
         if (!path.startsWith(u':'))
             updateRecentFiles(path);
         const int warnings = static_cast<int>(result.diagnostics.size());
@@ -383,6 +481,90 @@ void MainWindow::finishLoading()
     Q_EMIT loaded(path, result.status);
 }
 
+void MainWindow::updateTitle()
+{
+    const QString name = QFileInfo(m_document->fileName()).fileName();
+    if (name.isEmpty())
+        setWindowTitle(tr("Compute Atlas"));
+    else
+        setWindowTitle(
+            tr("%1[*] — %2 — Compute Atlas").arg(name, m_document->dataset().title.text(m_document->language())));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified() || !m_confirmUnsaved)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
+        tr("The scenes of %1 have changed. Save the changes?").arg(QFileInfo(m_document->fileName()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::save()
+{
+    const QString path = m_document->fileName();
+    // The bundled dataset lives in the program's resources: it is saved as a new file.
+    if (path.startsWith(u':'))
+        return saveAs();
+    if (const QString error = saveTo(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QSettings settings;
+    const QString current = m_document->fileName();
+    const QString suggested = current.startsWith(u':')
+        ? QDir(settings.value(s_lastDirKey, QDir::homePath()).toString()).filePath(QFileInfo(current).fileName())
+        : current;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Dataset As"), suggested, tr("Compute Atlas datasets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    settings.setValue(s_lastDirKey, QFileInfo(path).absolutePath());
+    if (const QString error = saveTo(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save As"), error);
+        return false;
+    }
+    updateRecentFiles(path);
+    return true;
+}
+
+QString MainWindow::saveTo(const QString &path)
+{
+    if (m_document->fileName().isEmpty())
+        return tr("%1 was not saved: no dataset is open").arg(QDir::toNativeSeparators(path));
+    const Dataset &dataset = m_document->dataset();
+    // A file the program cannot open again is worse than no file: check the bytes first.
+    const LoadResult check = DatasetReader::readBytes(DatasetWriter::toJson(dataset), path);
+    if (check.status != LoadStatus::Ok) {
+        QStringList problems;
+        for (const Diagnostic &diagnostic : check.diagnostics) {
+            if (diagnostic.severity == Severity::Error && problems.size() < 5)
+                problems.append(diagnostic.toString());
+        }
+        return tr("%1 was not saved: the dataset would not open again.\n\n%2")
+            .arg(QDir::toNativeSeparators(path), problems.join(u'\n'));
+    }
+    if (QString error = DatasetWriter::writeFile(dataset, path); !error.isEmpty())
+        return error;
+    m_document->setFileName(path);
+    m_undoStack->setClean();
+    m_document->setModified(false);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 8000);
+    return {};
+}
+
 void MainWindow::updateRecentFiles(const QString &path)
 {
     QSettings settings;
@@ -401,7 +583,10 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = QSettings().value(s_recentKey).toStringList();
     for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
         action->setStatusTip(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -469,8 +654,130 @@ QImage MainWindow::mapImage() const
     return FigureExport::image(Figure(spec, snapshot));
 }
 
+Scene MainWindow::captureScene() const
+{
+    Scene scene;
+    scene.camera = SceneCameras::camera(m_mapView->viewport());
+    scene.filter = m_filter->filter().toScene();
+    for (const EntityRef &ref : m_selection->selection())
+        scene.highlight.append(FigureArguments::entityKey(ref.type) + u':' + ref.id);
+    scene.highlight.sort();
+    return scene;
+}
+
+QList<Figure> MainWindow::handoutFigures(const QString &preset, bool presenterNotes) const
+{
+    const std::optional<FigurePreset> page = FigurePreset::byName(preset);
+    if (!page)
+        return {};
+    FigureSpec spec = FigureSpec::fromPreset(*page);
+    spec.language = m_document->language();
+    spec.measure = m_mapView->siteMeasure();
+    const auto dataset = std::make_shared<const Dataset>(m_document->dataset());
+    QList<Figure> figures;
+    for (const Scene &scene : dataset->scenes)
+        figures.append(Handout::sceneFigure(scene, spec, dataset, m_basemap, presenterNotes));
+    return figures;
+}
+
+QString MainWindow::exportHandout(const QString &path, const QString &preset, bool presenterNotes) const
+{
+    if (!FigurePreset::byName(preset))
+        return tr("%1: unknown page \"%2\"").arg(path, preset);
+    return Handout::write(path, handoutFigures(preset, presenterNotes));
+}
+
+void MainWindow::exportHandoutDialog()
+{
+    if (m_document->dataset().scenes.isEmpty()) {
+        QMessageBox::information(this, tr("Export Handout"), tr("This dataset has no scenes to make a handout of."));
+        return;
+    }
+    if (m_handoutExport.isRunning())
+        return;
+    QSettings settings;
+    QDialog options(this);
+    options.setWindowTitle(tr("Export Handout"));
+    auto *page = new QComboBox(&options);
+    page->addItem(tr("A4 landscape"), QStringLiteral("a4-landscape"));
+    page->addItem(tr("A4 portrait"), QStringLiteral("a4-portrait"));
+    page->addItem(tr("16:9 slide"), QStringLiteral("slide"));
+    page->setCurrentIndex(std::max(0, page->findData(settings.value(s_handoutPageKey))));
+    auto *notes = new QCheckBox(tr("Include &presenter notes"), &options);
+    notes->setChecked(settings.value(s_handoutNotesKey, false).toBool());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
+    auto *form = new QFormLayout(&options);
+    form->addRow(tr("&Page:"), page);
+    form->addRow(QString(), notes);
+    form->addRow(buttons);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString preset = page->currentData().toString();
+    settings.setValue(s_handoutPageKey, preset);
+    settings.setValue(s_handoutNotesKey, notes->isChecked());
+
+    const QString pdfFilter = tr("PDF, a page per scene (*.pdf)");
+    QString chosenFilter = pdfFilter;
+    const QString directory = settings.value(s_lastDirKey, QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Handout"), QDir(directory).filePath(tr("handout.pdf")),
+        pdfFilter + QStringLiteral(";;") + tr("PNG images, one per scene (*.png)"), &chosenFilter);
+    if (path.isEmpty())
+        return;
+    if (!FigureExport::formatOf(path))
+        path += chosenFilter == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".png");
+
+    const qsizetype count = m_document->dataset().scenes.size();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto *progress
+        = new QProgressDialog(tr("Writing the handout (scenes: %1)…").arg(count), tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Export Handout"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    // Called on the worker thread; the dialog is updated on its own. The window waits for the
+    // export before it goes, so the dialog outlives every call.
+    const FigureExport::Progress report = [progress](double fraction) {
+        QMetaObject::invokeMethod(
+            progress, [progress, fraction] { progress->setValue(static_cast<int>(fraction * 1000)); },
+            Qt::QueuedConnection);
+    };
+    m_handoutExport = QtConcurrent::run([path, figures = handoutFigures(preset, notes->isChecked()), report, cancel] {
+        return Handout::write(path, figures, report, cancel.get());
+    });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path, cancel, count] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        if (cancel->load()) {
+            statusBar()->showMessage(tr("Handout export cancelled"), 8000);
+            return;
+        }
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export Handout"), tr("The handout could not be written.\n\n%1").arg(error));
+            return;
+        }
+        // An image series is named after the first of its files.
+        const QString first
+            = FigureExport::formatOf(path) == FigureFormat::Pdf ? path : Handout::seriesPath(path, 0, count);
+        statusBar()->showMessage(
+            tr("Wrote the handout (scenes: %1): %2").arg(count).arg(QDir::toNativeSeparators(first)), 8000);
+    });
+    watcher->setFuture(m_handoutExport);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState());

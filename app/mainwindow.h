@@ -4,19 +4,23 @@
 #include "exportdialog.h"
 #include "theme.h"
 
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QUndoStack;
 
 namespace atlas {
 
 class Basemap;
+class PresentationView;
 class CompanyBarChart;
 class DatasetDocument;
 class DetailsPanel;
@@ -26,12 +30,14 @@ class EntityTableView;
 class MapView;
 class FilterState;
 class SharedSelection;
+class SceneEditor;
 
 /**
  * The application window: composes the document, the shared selection and filter, the views
- * (the map in the middle, a dock of entity tables, a dock of totals) and the actions. Owns
- * everything it creates. Files are read on a worker thread; the window stays responsive and
- * shows what it is loading.
+ * (the map in the middle, a dock of entity tables, a dock of totals, the scene editor) and the
+ * actions. Owns everything it creates, the undo stack of the document's edits included. Files
+ * are read, and handouts written, on worker threads; the window stays responsive and shows
+ * what it is doing. Saves are atomic; the bundled dataset is never written to.
  */
 class MainWindow : public QMainWindow
 {
@@ -52,11 +58,33 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     FilterBar *filterBar() const { return m_filterBar; }
     TimelineView *timeline() const { return m_timeline; }
+    SceneEditor *sceneEditor() const { return m_sceneEditor; }
+    /// Starts the full-screen presentation at scene @p index (F5 from the first, Shift+F5 from
+    /// the Scenes panel's); nullptr when the dataset has no scenes.
+    PresentationView *presentScene(int index);
+    QUndoStack *undoStack() const { return m_undoStack; }
     /// The dock arrangement View › Reset Layout goes back to.
     QByteArray defaultState() const { return m_defaultState; }
 
     /// Starts reading @p path in the background; loaded() fires when it is done (ok or not).
     void openFile(const QString &path);
+
+    /// File › Save: writes the document to its file, or asks for one (File › Save As…) when it
+    /// has none or it is the bundled dataset. False when nothing was saved.
+    bool save();
+    /// Writes the document to @p path, which it belongs to from then on; synchronous. Returns an
+    /// empty string on success, else a message naming the file. Refuses to write a dataset that
+    /// would not open again.
+    QString saveTo(const QString &path);
+    /// Whether closing with unsaved edits asks to save them first (the default). Without the
+    /// question (scripted runs, tests) the edits are discarded.
+    void setConfirmUnsaved(bool confirm) { m_confirmUnsaved = confirm; }
+
+    /// Writes a handout of the document's scenes to @p path (.pdf: one page per scene; .png: an
+    /// image per scene) on pages of the FigurePreset @p preset ("a4-landscape", "a4-portrait",
+    /// "slide"), in the document's language; synchronous, as File › Export Handout… does on a
+    /// worker thread. Returns an empty string on success, else a message.
+    QString exportHandout(const QString &path, const QString &preset, bool presenterNotes) const;
 
     /// What File › Export Figure… hands its dialog: a snapshot of the document, the selection,
     /// the filter and the map's view.
@@ -74,8 +102,15 @@ protected:
 private:
     void createViews();
     void createActions();
+    void createEditActions(QMenu *edit);
     void createMapActions(QMenu *view);
     void openDialog();
+    bool maybeSave();
+    bool saveAs();
+    void updateTitle();
+    Scene captureScene() const;
+    QList<Figure> handoutFigures(const QString &preset, bool presenterNotes) const;
+    void exportHandoutDialog();
     void finishLoading();
     void updateRecentFiles(const QString &path);
     void rebuildRecentMenu();
@@ -95,6 +130,11 @@ private:
     DetailsPanel *m_details = nullptr;
     FilterBar *m_filterBar = nullptr;
     TimelineView *m_timeline = nullptr;
+    QUndoStack *m_undoStack;
+    SceneEditor *m_sceneEditor = nullptr;
+    QDialog *m_history = nullptr;
+    bool m_confirmUnsaved = true;
+    QFuture<QString> m_handoutExport;
     QByteArray m_defaultState;
     EntityTableView *m_siteView = nullptr;
     EntityTableView *m_investmentView = nullptr;

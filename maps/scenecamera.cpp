@@ -40,7 +40,10 @@ SceneCamera SceneCameras::camera(const MapViewport &viewport)
     const std::optional<ProjectionSpec> named = ProjectionSpec::fromName(camera.projection);
     if (!named || named->lon0Deg != viewport.projection.lon0Deg || named->lat0Deg != viewport.projection.lat0Deg)
         camera.rotation = QPointF(viewport.projection.lon0Deg, viewport.projection.lat0Deg);
-    camera.centre = Projection(viewport.projection).inverse(viewport.centre).value_or(QPointF());
+    // To a billionth of a degree (0.1 mm): a whole-world view's centre is 0, not 1.4e-14.
+    const auto tidy = [](double degrees) { return std::round(degrees * 1e9) / 1e9; };
+    const QPointF centre = Projection(viewport.projection).inverse(viewport.centre).value_or(QPointF());
+    camera.centre = QPointF(tidy(centre.x()), tidy(centre.y()));
     camera.span = viewport.metresPerPixel * viewport.sizePx.height();
     return camera;
 }

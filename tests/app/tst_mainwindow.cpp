@@ -1,22 +1,39 @@
 #include "atlascatch.h"
 
+#include "commandline.h"
 #include "companybarchart.h"
 #include "datasetdocument.h"
+#include "datasetreader.h"
 #include "detailspanel.h"
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "presentationview.h"
+#include "sceneeditor.h"
 #include "sharedselection.h"
 #include "timelineview.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <QWindow>
 
 using namespace atlas;
 
@@ -211,4 +228,246 @@ TEST_CASE("View › Reset Layout puts the panels back", "[app]")
     REQUIRE(reset);
     reset->trigger();
     CHECK(details->isVisible());
+}
+
+namespace {
+
+QAction *actionNamed(const MainWindow &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+/// Answers the next modal dialog of type Dialog with @p answer, from inside its event loop.
+/// Returns a flag that says whether such a dialog was seen.
+template<typename Dialog>
+std::shared_ptr<bool> answerNextDialog(std::function<void(Dialog *)> answer)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, answer, seen, tries] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            *seen = true;
+            timer->deleteLater();
+            answer(dialog);
+        } else if (++*tries > 500) {
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return seen;
+}
+
+/// Types @p text over the English title of scene @p row in the window's scene editor.
+void retitle(MainWindow &window, int row, const QString &text)
+{
+    window.sceneEditor()->setCurrentRow(row);
+    auto *title = window.sceneEditor()->findChild<QLineEdit *>(QStringLiteral("titleEn"));
+    REQUIRE(title);
+    title->selectAll();
+    QTest::keyClicks(title, text);
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("Save on the bundled dataset saves as a new file that reads back with the edited scenes", "[app][scenes]")
+{
+    const QByteArray sourceBefore = sha256(bundled());
+    QTemporaryDir directory;
+    REQUIRE(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("edited.json"));
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(openAndWait(window, CommandLine::bundledDatasetPath()) == LoadStatus::Ok);
+        CHECK_FALSE(window.isWindowModified());
+        CHECK(window.windowHandle()->title().startsWith(QStringLiteral("us-uk-2025.json — ")));
+
+        retitle(window, 0, QStringLiteral("The pledge, edited"));
+        window.sceneEditor()->moveDownAction()->trigger();
+        CHECK(window.undoStack()->count() == 2);
+        CHECK(window.document()->isModified());
+        CHECK(window.isWindowModified());
+        CHECK(window.windowHandle()->title().startsWith(QStringLiteral("us-uk-2025.json* — ")));
+
+        // The bundled dataset is in the program's resources: it cannot be written in place…
+        CHECK_FALSE(window.saveTo(CommandLine::bundledDatasetPath()).isEmpty());
+        CHECK(window.document()->isModified());
+        // …so File › Save asks for a file, as Save As does.
+        QAction *save = actionNamed(window, QStringLiteral("&Save"));
+        REQUIRE(save);
+        CHECK(save->shortcut() == QKeySequence(QKeySequence::Save));
+        const auto asked = answerNextDialog<QFileDialog>([path](QFileDialog *dialog) {
+            // Typed, as a user would: selectFile() races the dialog's own directory listing.
+            // (No REQUIRE here: its exception would cross the dialog's event loop.)
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        save->trigger();
+        CHECK(*asked);
+
+        REQUIRE(QFile::exists(path));
+        CHECK(window.document()->fileName() == path);
+        CHECK_FALSE(window.document()->isModified());
+        CHECK_FALSE(window.isWindowModified());
+        CHECK(window.windowHandle()->title().startsWith(QStringLiteral("edited.json — ")));
+        const LoadResult reread = DatasetReader::readFile(path);
+        REQUIRE(reread.status == LoadStatus::Ok);
+        CHECK(reread.dataset->scenes == window.document()->dataset().scenes);
+        CHECK(*reread.dataset == window.document()->dataset());
+        CHECK(reread.dataset->scenes.at(1).title.en == QLatin1String("The pledge, edited"));
+
+        // Undoing past the save modifies the document again; redoing back to it does not.
+        window.undoStack()->undo();
+        CHECK(window.isWindowModified());
+        window.undoStack()->redo();
+        CHECK_FALSE(window.isWindowModified());
+
+        // A plain Save now writes to the new file, without asking.
+        retitle(window, 2, QStringLiteral("North East"));
+        CHECK(window.save());
+        CHECK(DatasetReader::readFile(path).dataset->scenes.at(2).title.en == QLatin1String("North East"));
+    }
+    CHECK(sha256(bundled()) == sourceBefore);
+}
+
+TEST_CASE("Save refuses a dataset that would not open again", "[app][scenes]")
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("untitled.json"));
+    MainWindow window;
+    window.setConfirmUnsaved(false);
+    REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
+    // An empty English title: the reader requires one.
+    retitle(window, 0, QStringLiteral("x"));
+    QTest::keyClick(window.sceneEditor()->findChild<QLineEdit *>(QStringLiteral("titleEn")), Qt::Key_Backspace);
+    REQUIRE(window.document()->dataset().scenes.at(0).title.en.isEmpty());
+    const QString error = window.saveTo(path);
+    CHECK(error.contains(QLatin1String("scenes[0].title.en")));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(window.document()->isModified());
+}
+
+TEST_CASE("Closing with unsaved scene edits asks; Cancel keeps the window, Discard closes it", "[app][scenes]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
+    window.sceneEditor()->setCurrentRow(3);
+    window.sceneEditor()->deleteAction()->trigger();
+    REQUIRE(window.document()->isModified());
+
+    auto asked = answerNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    CHECK_FALSE(window.close());
+    CHECK(*asked);
+    CHECK(window.isVisible());
+    CHECK(window.document()->dataset().scenes.size() == 7);
+
+    asked = answerNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    CHECK(window.close());
+    CHECK(*asked);
+    CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("Opening a dataset starts a new history", "[app][scenes]")
+{
+    MainWindow window;
+    window.setConfirmUnsaved(false);
+    REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
+    window.sceneEditor()->captureAction()->trigger();
+    CHECK(window.document()->dataset().scenes.size() == 9);
+    CHECK(window.undoStack()->canUndo());
+    QAction *undo = actionNamed(window,
+        window.undoStack()->undoText().isEmpty() ? QStringLiteral("&Undo")
+                                                 : QStringLiteral("&Undo %1").arg(window.undoStack()->undoText()));
+    REQUIRE(undo);
+    CHECK(undo->shortcut() == QKeySequence(QKeySequence::Undo));
+
+    REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
+    CHECK(window.undoStack()->count() == 0);
+    CHECK_FALSE(window.document()->isModified());
+    CHECK(window.document()->dataset().scenes.size() == 8);
+    CHECK(window.close());
+}
+
+TEST_CASE("Export Handout writes a PDF page per scene of the edited presentation", "[app][scenes][handout]")
+{
+    QTemporaryDir directory;
+    REQUIRE(directory.isValid());
+    MainWindow window;
+    window.setConfirmUnsaved(false);
+    REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
+    window.sceneEditor()->setCurrentRow(0);
+    window.sceneEditor()->deleteAction()->trigger();
+    const qsizetype scenes = window.document()->dataset().scenes.size();
+    REQUIRE(scenes == 7);
+
+    const QString pdf = directory.filePath(QStringLiteral("handout.pdf"));
+    REQUIRE(window.exportHandout(pdf, QStringLiteral("a4-landscape"), true) == QString());
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), { pdf });
+    REQUIRE(pdfinfo.waitForFinished(30000));
+    REQUIRE(pdfinfo.exitCode() == 0);
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(pages.hasMatch());
+    CHECK(pages.captured(1).toInt() == scenes);
+    CHECK(info.contains(QLatin1String("842 x 595 pts (A4)"))); // landscape
+
+    CHECK_FALSE(window.exportHandout(pdf, QStringLiteral("no-such-page"), false).isEmpty());
+}
+
+TEST_CASE("F5 presents from the first scene, Shift+F5 from the selected one, Esc leaves", "[app][scenes][present]")
+{
+    MainWindow window;
+    window.setConfirmUnsaved(false);
+    REQUIRE(openAndWait(window, bundled()) == LoadStatus::Ok);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QAction *fromStart = actionNamed(window, MainWindow::tr("Present from the &Beginning"));
+    QAction *fromCurrent = actionNamed(window, MainWindow::tr("Present from the &Current Scene"));
+    REQUIRE(fromStart);
+    REQUIRE(fromCurrent);
+    CHECK(fromStart->shortcut() == QKeySequence(Qt::Key_F5));
+    CHECK(fromCurrent->shortcut() == QKeySequence(Qt::SHIFT | Qt::Key_F5));
+
+    const auto presentation = []() -> PresentationView * {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *view = qobject_cast<PresentationView *>(widget); view && view->isVisible())
+                return view;
+        }
+        return nullptr;
+    };
+    fromStart->trigger();
+    QPointer<PresentationView> view = presentation();
+    REQUIRE(view);
+    CHECK(view->currentIndex() == 0);
+    CHECK(view->isFullScreen());
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTRY_VERIFY(view.isNull());
+
+    window.sceneEditor()->setCurrentRow(4);
+    fromCurrent->trigger();
+    view = presentation();
+    REQUIRE(view);
+    CHECK(view->currentIndex() == 4);
+    CHECK(view->sceneCount() == 8);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTRY_VERIFY(view.isNull());
 }
