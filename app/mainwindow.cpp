@@ -11,6 +11,7 @@
 #include "diagnosticsdialog.h"
 #include "entitytableview.h"
 #include "exportdialog.h"
+#include "exportprogress.h"
 #include "figurearguments.h"
 #include "figureexport.h"
 #include "filterbar.h"
@@ -730,23 +731,12 @@ void MainWindow::exportHandoutDialog()
         path += chosenFilter == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".png");
 
     const qsizetype count = m_document->dataset().scenes.size();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    auto *progress
-        = new QProgressDialog(tr("Writing the handout (scenes: %1)…").arg(count), tr("Cancel"), 0, 1000, this);
-    progress->setWindowTitle(tr("Export Handout"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    // Called on the worker thread; the dialog is updated on its own. The window waits for the
-    // export before it goes, so the dialog outlives every call.
-    const FigureExport::Progress report = [progress](double fraction) {
-        QMetaObject::invokeMethod(
-            progress, [progress, fraction] { progress->setValue(static_cast<int>(fraction * 1000)); },
-            Qt::QueuedConnection);
-    };
+    // The window waits for the export before it goes, so the dialog outlives every report.
+    const ExportProgress exportProgress
+        = ExportProgress::open(this, tr("Export Handout"), tr("Writing the handout (scenes: %1)…").arg(count));
+    QProgressDialog *progress = exportProgress.dialog;
+    const FigureExport::Progress report = exportProgress.report;
+    const std::shared_ptr<std::atomic_bool> cancel = exportProgress.cancel;
     m_handoutExport = QtConcurrent::run([path, figures = handoutFigures(preset, notes->isChecked()), report, cancel] {
         return Handout::write(path, figures, report, cancel.get());
     });

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "exportprogress.h"
 #include "viewpreset.h"
 
 #include <QApplication>
@@ -856,22 +857,11 @@ void ExportDialog::exportWithDialog()
     if (!FigureExport::formatOf(path))
         path += u'.' + extension;
 
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    auto *progress
-        = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
-    progress->setWindowTitle(tr("Export Figure"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    // Called on the worker thread; the dialog is updated on its own.
-    const FigureExport::Progress report = [progress](double fraction) {
-        QMetaObject::invokeMethod(
-            progress, [progress, fraction] { progress->setValue(static_cast<int>(fraction * 1000)); },
-            Qt::QueuedConnection);
-    };
+    const ExportProgress exportProgress
+        = ExportProgress::open(this, tr("Export Figure"), tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+    QProgressDialog *progress = exportProgress.dialog;
+    const FigureExport::Progress report = exportProgress.report;
+    const std::shared_ptr<std::atomic_bool> cancel = exportProgress.cancel;
     m_export = QtConcurrent::run([path, drawn = figure(), altText = m_altText->isChecked(), report, cancel] {
         return writeFiles(path, drawn, altText, nullptr, report, cancel.get());
     });

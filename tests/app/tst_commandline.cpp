@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "poppler.h"
 
 #include <QFile>
 #include <QImage>
@@ -221,20 +222,6 @@ TEST_CASE("export refuses bad options with exit 2 and a clear message", "[cli][e
     CHECK_FALSE(QFile::exists(png));
 }
 
-namespace {
-
-QString popplerText(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    INFO(tool.toStdString() << " (poppler-utils) must be installed; scripts/deps.sh installs it");
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
-
 TEST_CASE("export --figure writes report figures in the format the extension names", "[cli][export][figure]")
 {
     QTemporaryDir dir;
@@ -251,12 +238,12 @@ TEST_CASE("export --figure writes report figures in the format the extension nam
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
         CHECK(result.out.contains(QStringLiteral("2480 × 3508 px at 300 dpi")));
-        const QString info = popplerText(QStringLiteral("pdfinfo"), { pdf });
+        const QString info = atlas::test::poppler(QStringLiteral("pdfinfo"), { pdf });
         CHECK(info.contains(QLatin1String("Page size:       595 x 842 pts (A4)")));
         CHECK(info.contains(QLatin1String("Title:           Where the money goes")));
         CHECK(info.contains(QLatin1String("Subject:         UK and Norway")));
         const QString text
-            = popplerText(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+            = atlas::test::poppler(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
         CHECK(text.contains(QLatin1String("Where the money goes")));
         CHECK(text.contains(QLatin1String("Spending by lead investor")));
         CHECK(text.contains(QLatin1String("Nscale Glomfjord")));
@@ -280,7 +267,7 @@ TEST_CASE("export --figure writes report figures in the format the extension nam
             QStringLiteral("slide"), QStringLiteral("--lang"), QStringLiteral("ko") });
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
-        const QString text = popplerText(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        const QString text = atlas::test::poppler(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         CHECK(text.contains(QStringLiteral("미·영 기술 번영 협정")));
     }
     SECTION("SVG slide, dark: vector with the title as text")
@@ -358,8 +345,8 @@ TEST_CASE("export --scenes writes a handout: a PDF page or an image per scene", 
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.contains(QStringLiteral("8 scenes")));
-    CHECK(popplerText(QStringLiteral("pdfinfo"), { pdf }).contains(QLatin1String("Pages:           8")));
-    const QString text = popplerText(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    CHECK(atlas::test::poppler(QStringLiteral("pdfinfo"), { pdf }).contains(QLatin1String("Pages:           8")));
+    const QString text = atlas::test::poppler(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     CHECK(text.contains(QStringLiteral("420억 달러의 약속")));
     CHECK(text.contains(QStringLiteral("뉴욕에서 만난 양자와 AI")));
 

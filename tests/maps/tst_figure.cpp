@@ -1,5 +1,6 @@
 #include "atlascatch.h"
 #include "mapfixture.h"
+#include "poppler.h"
 
 #include "figure.h"
 #include "figurearguments.h"
@@ -50,17 +51,6 @@ FigureSpec ukNorway(FigureSpec spec)
     REQUIRE(view);
     spec.extent = MapViewport::lonLatExtent(spec.projection, view->lonLatBox);
     return spec;
-}
-
-/// Runs a poppler tool; the test command installs poppler-utils.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    INFO(tool.toStdString() << " must be installed (poppler-utils; scripts/deps.sh installs it)");
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QColor companyColour(const char *id)
@@ -477,21 +467,23 @@ TEST_CASE("PDF is vector: selectable title, labels and source line, the preset's
     const QString path = dir.filePath(QStringLiteral("figure.pdf"));
     FigureResult result;
     REQUIRE(FigureExport::write(path, Figure(spec, figureData()), &result) == QString());
-    const QString text = poppler(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), path, QStringLiteral("-") });
+    const QString text
+        = test::poppler(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), path, QStringLiteral("-") });
     CHECK(text.contains(spec.title));
     CHECK(text.contains(QLatin1String("Data as of 1 March 2026")));
     CHECK(text.contains(QLatin1String("Nscale Glomfjord")));
     CHECK(text.contains(QLatin1String("Sources (")));
     CHECK(text.contains(QLatin1String("Made with Natural Earth")));
     CHECK(text.contains(QLatin1String("Microsoft")));
-    const QString info = poppler(QStringLiteral("pdfinfo"), { path });
+    const QString info = test::poppler(QStringLiteral("pdfinfo"), { path });
     CHECK(info.contains(QLatin1String("Page size:       595 x 842 pts (A4)")));
     CHECK(info.contains(QStringLiteral("Title:           ") + spec.title));
     CHECK(info.contains(QLatin1String("Subject:         Sites and investment flows")));
     CHECK(info.contains(QLatin1String("Creator:         compute-atlas")));
     CHECK(info.contains(QLatin1String("Pages:           1")));
     // Every font is embedded.
-    const QStringList fonts = poppler(QStringLiteral("pdffonts"), { path }).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts
+        = test::poppler(QStringLiteral("pdffonts"), { path }).split(u'\n', Qt::SkipEmptyParts).mid(2);
     REQUIRE_FALSE(fonts.isEmpty());
     for (const QString &font : fonts) {
         CAPTURE(font);

@@ -1,5 +1,6 @@
 #include "atlascatch.h"
 #include "mapfixture.h"
+#include "poppler.h"
 
 #include "datasetvalidator.h"
 #include "handout.h"
@@ -30,16 +31,6 @@ const Scene &scene(const char *id)
     }
     FAIL("no scene " << id);
     return bundledData()->scenes.first();
-}
-
-QString popplerOutput(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    INFO(tool.toStdString() << " (poppler-utils) must be installed; scripts/deps.sh installs it");
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace
@@ -213,11 +204,11 @@ TEST_CASE("A handout PDF has one page per scene with each scene's title", "[scen
     REQUIRE(Handout::write(pdf, figures, [&progress](double done) { progress.append(done); }) == QString());
     CHECK(progress.size() == figures.size());
     CHECK(progress.last() == Approx(1));
-    const QString info = popplerOutput(QStringLiteral("pdfinfo"), { pdf });
+    const QString info = test::poppler(QStringLiteral("pdfinfo"), { pdf });
     CHECK(info.contains(QStringLiteral("Pages:           %1").arg(figures.size())));
     CHECK(info.contains(QLatin1String("(A4)")));
     for (int number = 1; number <= figures.size(); ++number) {
-        const QString text = popplerOutput(QStringLiteral("pdftotext"),
+        const QString text = test::poppler(QStringLiteral("pdftotext"),
             { QStringLiteral("-f"), QString::number(number), QStringLiteral("-l"), QString::number(number),
                 QStringLiteral("-raw"), pdf, QStringLiteral("-") });
         const Scene &item = bundledData()->scenes.at(number - 1);
