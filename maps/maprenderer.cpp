@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSet>
 
@@ -17,6 +18,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <optional>
 #include <ranges>
 
 namespace atlas {
@@ -66,6 +68,27 @@ QPen devicePen(const QColor &colour, double widthPx)
     pen.setCosmetic(true);
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;
+}
+
+/// The subpaths (lines) of @p path whose bounds meet @p rect: a close-up needs a handful of the
+/// world's graticule lines, and vector outputs would otherwise write all of them.
+QPainterPath linesMeeting(const QPainterPath &path, const QRectF &rect)
+{
+    QPainterPath result;
+    QPolygonF line;
+    const auto flush = [&] {
+        if (line.size() > 1 && line.boundingRect().intersects(rect))
+            result.addPolygon(line);
+        line.clear();
+    };
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        if (element.isMoveTo())
+            flush();
+        line.append(QPointF(element.x, element.y));
+    }
+    flush();
+    return result;
 }
 
 double graticuleStep(double metresPerPixel)
@@ -206,43 +229,50 @@ private:
     QHash<qint64, QList<qsizetype>> m_grid;
 };
 
-/// Whether any segment of @p lines passes through @p rect (a flow's bounding box can overlap the
-/// image while the arc itself misses it).
-bool crosses(const QList<QPolygonF> &lines, const QRectF &rect)
+/// The part of the segment a–b inside @p rect (Liang–Barsky), if any.
+std::optional<QLineF> clipSegment(QPointF a, QPointF b, const QRectF &rect)
 {
-    const auto segmentCrosses = [&rect](QPointF a, QPointF b) {
-        // Liang–Barsky: clip the segment's parameter range against each edge.
-        double t0 = 0;
-        double t1 = 1;
-        const double dx = b.x() - a.x();
-        const double dy = b.y() - a.y();
-        const double p[4] = { -dx, dx, -dy, dy };
-        const double q[4] = { a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(), rect.bottom() - a.y() };
-        for (int i = 0; i < 4; ++i) {
-            if (p[i] == 0) {
-                if (q[i] < 0)
-                    return false;
-                continue;
-            }
-            const double t = q[i] / p[i];
-            if (p[i] < 0)
-                t0 = std::max(t0, t);
-            else
-                t1 = std::min(t1, t);
-            if (t0 > t1)
-                return false;
+    double t0 = 0;
+    double t1 = 1;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const double p[4] = { -dx, dx, -dy, dy };
+    const double q[4] = { a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(), rect.bottom() - a.y() };
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
         }
-        return true;
-    };
-    for (const QPolygonF &line : lines) {
-        if (line.size() == 1 && rect.contains(line.first()))
-            return true;
-        for (qsizetype i = 1; i < line.size(); ++i) {
-            if (segmentCrosses(line.at(i - 1), line.at(i)))
-                return true;
-        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return std::nullopt;
     }
-    return false;
+    const QPointF d(dx, dy);
+    return QLineF(a + t0 * d, a + t1 * d);
+}
+
+/// The runs of @p line inside @p rect. A flow across a close-up spans a hundred thousand pixels:
+/// dashing or stroking all of it costs time, and vector outputs would write every dash.
+QList<QPolygonF> clipPolyline(const QPolygonF &line, const QRectF &rect)
+{
+    QList<QPolygonF> runs;
+    if (line.size() == 1 && rect.contains(line.first()))
+        runs.append(line);
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const std::optional<QLineF> part = clipSegment(line.at(i - 1), line.at(i), rect);
+        if (!part)
+            continue;
+        if (!runs.isEmpty() && runs.last().last() == part->p1())
+            runs.last().append(part->p2());
+        else
+            runs.append(QPolygonF { part->p1(), part->p2() });
+    }
+    return runs;
 }
 
 /// The halo is the outline of the glyphs stroked wide; the text itself is drawn as text, so it
@@ -409,7 +439,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     if (options.graticule) {
         painter.setPen(cosmeticPen(theme.graticule, 0.7 * scale));
         painter.setBrush(Qt::NoBrush);
-        painter.drawPath(ProjectedLayers::graticule(projection, graticuleStep(viewport.metresPerPixel)));
+        painter.drawPath(
+            linesMeeting(ProjectedLayers::graticule(projection, graticuleStep(viewport.metresPerPixel)), visibleMap));
     }
     if (cancelled(cancel)) {
         painter.restore();
@@ -422,11 +453,26 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     const bool detail = viewport.metresPerPixel < s_detailMetresPerPixel;
     const auto countries = ProjectedLayers::layer(
         scene.basemap, detail ? BasemapLayer::CountriesDetail : BasemapLayer::CountriesWorld, viewport.projection);
+    // Vector outputs keep every vertex they are given: a close-up in a PDF would carry whole
+    // coastlines. There, features reaching outside the view are cut to it first (with a margin,
+    // so the cut edges fall outside the visible map and the clip hides them).
+    const QPaintEngine *engine = painter.paintEngine();
+    const bool vector = engine
+        && (engine->type() == QPaintEngine::Pdf || engine->type() == QPaintEngine::SVG
+            || engine->type() == QPaintEngine::Picture);
+    QPainterPath viewArea;
+    viewArea.addRect(visibleMap.adjusted(-visibleMap.width() * 0.02, -visibleMap.height() * 0.02,
+        visibleMap.width() * 0.02, visibleMap.height() * 0.02));
+    const auto visiblePart = [&](const ProjectedLayer::Feature &feature) {
+        if (!vector || viewArea.boundingRect().contains(feature.bounds))
+            return feature.path;
+        return feature.path.intersected(viewArea);
+    };
     painter.setPen(cosmeticPen(theme.border, 0.6 * scale));
     painter.setBrush(theme.land);
     for (const ProjectedLayer::Feature &feature : countries->features) {
         if (feature.bounds.intersects(visibleMap))
-            painter.drawPath(feature.path);
+            painter.drawPath(visiblePart(feature));
     }
     if (cancelled(cancel)) {
         painter.restore();
@@ -455,11 +501,11 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             if (lit) {
                 painter.setPen(emphasisPen(theme.selection, 1.4 * scale));
                 painter.setBrush(highlight);
-                painter.drawPath(feature.path);
+                painter.drawPath(visiblePart(feature));
             } else if (viewport.metresPerPixel < s_admin1MetresPerPixel) {
                 painter.setPen(cosmeticPen(theme.border.lighter(115), 0.4 * scale));
                 painter.setBrush(Qt::NoBrush);
-                painter.drawPath(feature.path);
+                painter.drawPath(visiblePart(feature));
             }
         }
     }
@@ -488,6 +534,8 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     }
     const QList<QList<QPolygonF>> flowPieces = ProjectedLayers::projectLines(flowLines, projection);
     mark("flow geometry");
+    // Flows are cut to the image with a margin wider than any line, so cut ends stay unseen.
+    const QRectF flowArea = imageRect.adjusted(-60 * scale, -60 * scale, 60 * scale, 60 * scale);
     for (qsizetype f = 0; f < scene.flows.size(); ++f) {
         if (cancelled(cancel))
             break;
@@ -519,27 +567,31 @@ RenderResult MapRenderer::render(QPainter &painter, const MapViewport &viewport,
             const QPolygonF arrow = p == pieces.size() - 1 && scene.flows.size() <= s_maxFlowsWithArrows
                 ? arrowHead(pixels, width)
                 : QPolygonF();
-            if (flow.selected) {
-                painter.setPen(QPen(theme.selection, width + 4 * scale, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
-                painter.drawPolyline(pixels);
+            for (const QPolygonF &visible : clipPolyline(pixels, flowArea)) {
+                if (flow.selected) {
+                    painter.setPen(QPen(theme.selection, width + 4 * scale, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+                    painter.drawPolyline(visible);
+                }
+                painter.setPen(pen);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawPolyline(visible);
+                bounds = bounds.united(visible.boundingRect());
+                item.linesPx.append(visible);
+                if (visible.size() > longest.size())
+                    longest = visible;
             }
-            painter.setPen(pen);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPolyline(pixels);
-            if (!arrow.isEmpty()) {
+            if (!arrow.isEmpty() && arrow.boundingRect().intersects(flowArea)) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(head);
                 painter.drawPolygon(arrow);
             }
-            bounds = bounds.united(pixels.boundingRect());
-            item.linesPx.append(pixels);
-            if (pixels.size() > longest.size())
-                longest = pixels;
         }
         item.lineHalfWidthPx = std::max(4.0, width / 2 + 2);
         item.boundsPx = bounds;
         item.anchorPx = longest.isEmpty() ? QPointF() : longest.at(longest.size() / 2);
-        if (item.boundsPx.intersects(imageRect) && crosses(item.linesPx, imageRect))
+        if (!item.linesPx.isEmpty() && item.boundsPx.intersects(imageRect)
+            && std::any_of(item.linesPx.cbegin(), item.linesPx.cend(),
+                [&imageRect](const QPolygonF &line) { return !clipPolyline(line, imageRect).isEmpty(); }))
             result.flows.append(item);
     }
     mark("flows");

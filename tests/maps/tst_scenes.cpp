@@ -8,6 +8,7 @@
 #include "scenecamera.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -217,6 +218,12 @@ TEST_CASE("A handout PDF has one page per scene with each scene's title", "[scen
         // Notes were not asked for.
         CHECK_FALSE(text.contains(item.notes.en.left(30)));
     }
+    // A close-up page stays small: flows across it are cut to the page (a dashed flow spanning
+    // 100,000 px once wrote megabytes of dashes) and so are the countries around it.
+    const QString closeUp = dir.filePath(QStringLiteral("north-east.pdf"));
+    REQUIRE(Handout::write(closeUp, { figures.at(2) }) == QString());
+    CHECK(QFileInfo(closeUp).size() < 400 * 1024);
+
     // Images: one numbered file per scene.
     const QString png = dir.filePath(QStringLiteral("slides.png"));
     QList<Figure> two = figures.mid(0, 2);
