@@ -116,7 +116,7 @@ QString Handout::write(const QString &path, const QList<Figure> &figures, const 
         const FigureExport::Progress pageProgress = progress
             ? FigureExport::Progress([&progress, done, share](double part) { progress(done + part * share); })
             : FigureExport::Progress();
-        if (const QString error
+        if (QString error
             = FigureExport::write(seriesPath(path, i, figures.size()), figures.at(i), nullptr, pageProgress, cancel);
             !error.isEmpty())
             return error;

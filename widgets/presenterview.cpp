@@ -35,9 +35,9 @@ QFont pixelFont(QFont font, double pixels, QFont::Weight weight = QFont::Normal)
 class SlideThumbnail : public QWidget
 {
 public:
-    SlideThumbnail(const Theme &theme, QWidget *parent)
+    SlideThumbnail(Theme theme, QWidget *parent)
         : QWidget(parent)
-        , m_theme(theme)
+        , m_theme(std::move(theme))
     {
         setMinimumSize(160, 90);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -250,7 +250,7 @@ QImage PresenterView::thumbnail(int index)
     if (const auto found = m_thumbnails.constFind(index); found != m_thumbnails.cend())
         return *found;
     const QSize size(ThumbnailWidth, std::max(1, ThumbnailWidth * screen.height() / std::max(1, screen.width())));
-    const QImage image = m_presentation->renderSlide(index, size);
+    QImage image = m_presentation->renderSlide(index, size);
     m_thumbnails.insert(index, image);
     return image;
 }

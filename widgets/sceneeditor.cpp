@@ -85,12 +85,12 @@ private:
 };
 
 SceneEditor::SceneEditor(
-    DatasetDocument *document, QUndoStack *undoStack, Capture capture, const Theme &theme, QWidget *parent)
+    DatasetDocument *document, QUndoStack *undoStack, Capture capture, Theme theme, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_undoStack(undoStack)
     , m_capture(std::move(capture))
-    , m_theme(theme)
+    , m_theme(std::move(theme))
     , m_model(new SceneListModel(document, this))
 {
     m_list = new QListView(this);

@@ -42,8 +42,8 @@ public:
     /// gives it an id when the capture leaves them empty.
     using Capture = std::function<Scene()>;
 
-    SceneEditor(DatasetDocument *document, QUndoStack *undoStack, Capture capture, const Theme &theme,
-        QWidget *parent = nullptr);
+    SceneEditor(
+        DatasetDocument *document, QUndoStack *undoStack, Capture capture, Theme theme, QWidget *parent = nullptr);
 
     SceneListModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
