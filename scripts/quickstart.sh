@@ -8,6 +8,10 @@
 #                                         passed to the app
 #   scripts/quickstart.sh test            build, then run all tests with ctest;
 #                                         exits with ctest's status
+#   scripts/quickstart.sh sanitize        build with AddressSanitizer and
+#                                         UndefinedBehaviorSanitizer (the "asan"
+#                                         preset, in build-asan) and run all
+#                                         tests; any report fails the run
 #
 # Environment:
 #   CA_BUILD_DIR     build directory (default: build, relative to the repo root)
@@ -59,6 +63,19 @@ main() {
       # --no-tests=error: a build that registers no test must not pass.
       # exec: the script's exit status is ctest's.
       exec ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel 2 --no-tests=error
+      ;;
+    sanitize)
+      shift
+      (( $# == 0 )) || die "'sanitize' takes no arguments"
+      bash scripts/deps.sh
+      cmake --preset asan
+      cmake --build --preset asan --parallel
+      export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+      # Leak checking is off: Qt and fontconfig keep caches alive until exit by design.
+      # UBSan aborts on the first report (-fno-sanitize-recover in the preset).
+      export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
+      export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+      exec ctest --test-dir build-asan --output-on-failure --parallel 2 --no-tests=error
       ;;
     -h|--help|help)
       usage
