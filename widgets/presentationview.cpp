@@ -501,13 +501,7 @@ void PresentationView::showScene(int index, bool animate)
         update();
         return;
     }
-    m_flight.reset();
-    m_flightT = 1;
-    m_panelFrom = m_panelTo;
-    if (m_panelTo == 0) {
-        m_chart = FigureCharts::None;
-        m_chartRows.clear();
-    }
+    landCamera();
     m_bandAnimation->stop();
     m_bandIndex = index;
     m_bandOpacity = 1;
@@ -516,10 +510,8 @@ void PresentationView::showScene(int index, bool animate)
     Q_EMIT transitionFinished(index);
 }
 
-void PresentationView::finishTransition()
+void PresentationView::landCamera()
 {
-    if (!m_flight)
-        return;
     m_flight.reset();
     m_flightT = 1;
     m_panelFrom = m_panelTo;
@@ -527,6 +519,13 @@ void PresentationView::finishTransition()
         m_chart = FigureCharts::None;
         m_chartRows.clear();
     }
+}
+
+void PresentationView::finishTransition()
+{
+    if (!m_flight)
+        return;
+    landCamera();
     m_frameDirty = true; // now with the annotations
     m_bandIndex = m_index;
     m_bandOpacity = 0;

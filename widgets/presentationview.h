@@ -123,6 +123,8 @@ private:
     const Scene *scene(int index) const;
     void showScene(int index, bool animate);
     void finishTransition();
+    /// Ends any flight at the scene's camera, with the scene's chart panel in place.
+    void landCamera();
     void fadeBand(double to, int durationMs);
     void jumpToPending();
     void showMessage(const QString &text);

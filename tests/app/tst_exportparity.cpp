@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "cli.h"
 
 #include "commandline.h"
 #include "datasetdocument.h"
@@ -40,18 +41,8 @@ void openBundled(MainWindow &window)
 /// Runs the built executable as a script would; returns its standard error on failure.
 QString runExecutable(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    if (process.exitCode() != 0)
-        return QString::fromUtf8(process.readAllStandardError());
-    return {};
+    const atlas::test::Run result = atlas::test::runExecutable(arguments);
+    return result.exitCode == 0 ? QString() : result.err;
 }
 
 /// The number of pixels of two images of the same size with a channel more than @p tolerance apart.
