@@ -2,7 +2,10 @@
 
 #include "aggregates.h"
 #include "basemap.h"
+#include "datasetexporter.h"
+#include "datasetimporter.h"
 #include "datasetreader.h"
+#include "datasetwriter.h"
 #include "figurearguments.h"
 #include "figureexport.h"
 #include "format.h"
@@ -10,6 +13,7 @@
 #include "mapexport.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,13 +22,37 @@ namespace atlas {
 
 namespace {
 
-const QStringList s_coreCommands { QStringLiteral("validate"), QStringLiteral("summary") };
+const QStringList s_coreCommands { QStringLiteral("validate"), QStringLiteral("summary"), QStringLiteral("import"),
+    QStringLiteral("export-data") };
 const QString s_exportCommand = QStringLiteral("export");
 
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 {
     for (const Diagnostic &diagnostic : diagnostics)
         err << diagnostic.toString() << Qt::endl;
+}
+
+/// "file:line: warning: column: reason": an import row has a line but no column.
+QString rowDiagnostic(const Diagnostic &diagnostic)
+{
+    if (diagnostic.column > 0)
+        return diagnostic.toString();
+    QString where = diagnostic.file;
+    if (diagnostic.line > 0)
+        where += u':' + QString::number(diagnostic.line);
+    const QString kind = diagnostic.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    const QString subject
+        = diagnostic.path.isEmpty() ? diagnostic.message : diagnostic.path + QStringLiteral(": ") + diagnostic.message;
+    return where + QStringLiteral(": ") + kind + QStringLiteral(": ") + subject;
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists())
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    return first.absoluteFilePath() == second.absoluteFilePath();
 }
 
 /// Per company, in the order of the larger of the two totals.
@@ -92,13 +120,32 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "  summary [FILE] [--json]  GPUs and spending per company, sites per country\n"
            "  export -o OUT.png|.jpg|.svg|.pdf [--figure PRESET] [--title T] [--charts gpus|spending]\n"
            "         [--theme light|dark|print] [--dpi N] [--view PRESET|west,south,east,north] …\n"
-           "                           a map or a composed report figure, as the window draws it\n\n"
+           "                           a map or a composed report figure, as the window draws it\n"
+           "  import SRC [--layer L] [--target sites|investments] [--map field=column,…]\n"
+           "         [--into DATASET.json] [--source-url URL] -o OUT.json\n"
+           "                           sites or investments from CSV, GeoJSON, GeoPackage, Shapefile,\n"
+           "                           KML, FlatGeobuf or PG:… (docs/import.md); exit 0 imported and\n"
+           "                           valid, 1 nothing imported or invalid, 2 unreadable\n"
+           "  export-data [FILE] -o OUT.geojson|.gpkg|.csv\n"
+           "                           sites and investment flows for GIS tools\n\n"
            "Without a command, opens the window on FILE or the bundled dataset."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
     parser.addOption(jsonOption);
     FigureArguments::addOptions(parser);
+    parser.addOptions({
+        { QStringLiteral("layer"), tr("import: the layer to read (default: the first)."), tr("name") },
+        { QStringLiteral("target"), tr("import: what the rows are: sites (default) or investments."), tr("target") },
+        { QStringLiteral("map"),
+            tr("import: which column fills which field, e.g. name=Title,lat=Y,lon=X; fields not given are "
+               "guessed from the column names."),
+            tr("field=column,…") },
+        { QStringLiteral("into"), tr("import: add the imported rows to this dataset (it may also be -o)."),
+            tr("file") },
+        { QStringLiteral("source-url"),
+            tr("import: the address the data came from, for the source that rows without one cite."), tr("url") },
+    });
     parser.addPositionalArgument(QStringLiteral("command"), tr("validate or summary"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("A dataset file (.json)."), QStringLiteral("[file]"));
 
@@ -129,6 +176,22 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return Unreadable;
         }
         return summary(positional.value(1, bundledDatasetPath()), parser.isSet(jsonOption), out, err);
+    }
+    if (command == QLatin1String("import")) {
+        if (positional.size() != 2) {
+            err << tr("usage: compute-atlas import SRC [--layer L] [--target sites|investments] "
+                      "[--map field=column,…] [--into DATASET.json] [--source-url URL] -o OUT.json")
+                << Qt::endl;
+            return Unreadable;
+        }
+        return importData(positional.at(1), parser, out, err);
+    }
+    if (command == QLatin1String("export-data")) {
+        if (positional.size() > 2) {
+            err << tr("usage: compute-atlas export-data [FILE] -o OUT.geojson|OUT.gpkg|OUT.csv") << Qt::endl;
+            return Unreadable;
+        }
+        return exportData(positional.value(1, bundledDatasetPath()), parser, out, err);
     }
     if (command == s_exportCommand) {
         if (positional.size() != 1) {
@@ -340,6 +403,143 @@ int CommandLine::exportMap(const QCommandLineParser &parser, QTextStream &out, Q
                .arg(spec.projection.name())
                .arg(result.map.sites.size())
                .arg(result.map.flows.size())
+        << Qt::endl;
+    return Valid;
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+int CommandLine::importData(const QString &source, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        err << tr("import: give the dataset to write with -o OUT.json") << Qt::endl;
+        return Unreadable;
+    }
+    if (sameFile(output, source)) {
+        err << tr("import: -o must not be the source %1").arg(source) << Qt::endl;
+        return Unreadable;
+    }
+    ImportOptions options;
+    options.layer = parser.value(QStringLiteral("layer"));
+    options.sourceUrl = parser.value(QStringLiteral("source-url"));
+    const QString target = parser.value(QStringLiteral("target"));
+    if (target == QLatin1String("investments")) {
+        options.target = ImportTarget::Investments;
+    } else if (!target.isEmpty() && target != QLatin1String("sites")) {
+        err << tr("import: --target: “%1” is not sites or investments").arg(target) << Qt::endl;
+        return Unreadable;
+    }
+    FieldMapping given;
+    const QStringList fields = DatasetImporter::targetFields(options.target);
+    for (const QString &pair : parser.value(QStringLiteral("map")).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        const QString field = pair.left(equals).trimmed();
+        if (equals <= 0 || !fields.contains(field)) {
+            err << tr("import: --map: “%1” is not field=column with a field of %2")
+                       .arg(pair, fields.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return Unreadable;
+        }
+        given.insert(field, pair.mid(equals + 1).trimmed());
+    }
+
+    Diagnostics problems;
+    const ImportPreview preview = DatasetImporter::preview(source, options.layer, 0, problems);
+    if (hasErrors(problems)) {
+        for (const Diagnostic &problem : std::as_const(problems))
+            err << rowDiagnostic(problem) << Qt::endl;
+        return Unreadable;
+    }
+    options.mapping = DatasetImporter::guessMapping(preview.fields, options.target);
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        options.mapping.insert(it.key(), it.value());
+    // Sites that name no country get the one they lie in, from the bundled basemap.
+    QString basemapError;
+    if (auto basemap = Basemap::loadFromResource(bundledBasemapPath(), &basemapError))
+        options.countryAt = countryLocator(std::make_shared<const Basemap>(std::move(*basemap)));
+
+    std::optional<Dataset> base;
+    const QString into = parser.value(QStringLiteral("into"));
+    if (!into.isEmpty()) {
+        LoadResult loaded = DatasetReader::readFile(into);
+        if (loaded.status != LoadStatus::Ok) {
+            printDiagnostics(loaded.diagnostics, err);
+            return loaded.status == LoadStatus::Invalid ? Invalid : Unreadable;
+        }
+        base = std::move(loaded.dataset);
+    }
+
+    const ImportResult result = DatasetImporter::import(source, options);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        err << rowDiagnostic(diagnostic) << Qt::endl;
+    out << tr("%1: %2 rows read, %3 imported, %4 skipped")
+               .arg(DatasetImporter::displayName(source))
+               .arg(result.rowsRead)
+               .arg(result.rowsImported)
+               .arg(result.rowsSkipped())
+        << Qt::endl;
+    if (!result.ok() || result.rowsImported == 0) {
+        err << tr("%1: not written: nothing was imported").arg(output) << Qt::endl;
+        return Invalid;
+    }
+
+    const Dataset dataset = base ? DatasetImporter::merge(std::move(*base), result.dataset) : result.dataset;
+    // Check the result as `validate` will check the file: written, then read back.
+    const LoadResult check = DatasetReader::readBytes(DatasetWriter::toJson(dataset), output);
+    if (check.status != LoadStatus::Ok) {
+        for (Diagnostic diagnostic : check.diagnostics) {
+            if (diagnostic.severity != Severity::Error)
+                continue;
+            diagnostic.line = 0; // the file is not written: its lines do not exist
+            diagnostic.column = 0;
+            err << rowDiagnostic(diagnostic) << Qt::endl;
+        }
+        err << tr("%1: not written: the result is not a valid dataset (%n error(s)); complete the columns, or import "
+                  "into a dataset that has the companies and sources with --into",
+            nullptr, static_cast<int>(errorCount(check.diagnostics)))
+                   .arg(output)
+            << Qt::endl;
+        return Invalid;
+    }
+    if (const QString error = DatasetWriter::writeFile(dataset, output); !error.isEmpty()) {
+        err << error << Qt::endl;
+        return Unreadable;
+    }
+    out << tr("%1: written: %2 sites, %3 investments, %4 companies, %5 sources (%n warning(s))", nullptr,
+        static_cast<int>(check.diagnostics.size()))
+               .arg(output)
+               .arg(dataset.sites.size())
+               .arg(dataset.investments.size())
+               .arg(dataset.companies.size())
+               .arg(dataset.sources.size())
+        << Qt::endl;
+    return Valid;
+}
+
+int CommandLine::exportData(const QString &file, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty() || !DatasetExporter::formatForPath(output)) {
+        err << tr("usage: compute-atlas export-data [FILE] -o OUT.geojson|OUT.gpkg|OUT.csv") << Qt::endl;
+        return Unreadable;
+    }
+    const LoadResult loaded = DatasetReader::readFile(file);
+    if (loaded.status != LoadStatus::Ok) {
+        printDiagnostics(loaded.diagnostics, err);
+        return loaded.status == LoadStatus::Invalid ? Invalid : Unreadable;
+    }
+    const ExportResult result = DatasetExporter::write(*loaded.dataset, output);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        err << rowDiagnostic(diagnostic) << Qt::endl;
+    if (!result.ok())
+        return Unreadable;
+    out << tr("%1: %2 sites and %3 flows written")
+               .arg(result.files.join(QStringLiteral(", ")))
+               .arg(result.sitesWritten)
+               .arg(result.flowsWritten)
         << Qt::endl;
     return Valid;
 }

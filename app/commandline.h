@@ -10,10 +10,10 @@
 namespace atlas {
 
 /**
- * The headless commands: `validate FILE`, `summary [FILE] [--json]` and `export … -o OUT.png`.
- * They need no display: validate and summary run on a QCoreApplication, export on a
- * QGuiApplication with the offscreen platform. Output goes to the given streams so tests can
- * capture it.
+ * The headless commands: `validate FILE`, `summary [FILE] [--json]`, `export … -o OUT.png`,
+ * `import SRC … -o OUT.json` and `export-data [FILE] -o OUT.geojson|.gpkg|.csv`. They need no
+ * display: all but export run on a QCoreApplication, export on a QGuiApplication with the
+ * offscreen platform. Output goes to the given streams so tests can capture it.
  */
 class CommandLine
 {
@@ -42,6 +42,8 @@ private:
     static int validate(const QString &file, QTextStream &out, QTextStream &err);
     static int summary(const QString &file, bool json, QTextStream &out, QTextStream &err);
     static int exportMap(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    static int importData(const QString &source, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    static int exportData(const QString &file, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
     static int exportHandout(const QCommandLineParser &parser, const FigureRequest &request,
         std::shared_ptr<const Dataset> dataset, std::shared_ptr<const Basemap> basemap, QTextStream &out,
         QTextStream &err);

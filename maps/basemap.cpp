@@ -465,4 +465,12 @@ QString Basemap::attribution()
     return tr("Made with Natural Earth");
 }
 
+std::function<QString(QPointF lonLat)> countryLocator(std::shared_ptr<const Basemap> basemap)
+{
+    return [basemap = std::move(basemap)](QPointF lonLat) {
+        const BasemapFeature *country = basemap ? basemap->countryAt(lonLat) : nullptr;
+        return country ? country->isoA2 : QString();
+    };
+}
+
 } // namespace atlas

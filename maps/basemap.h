@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace atlas {
@@ -96,5 +98,10 @@ private:
 
     friend class BasemapLoader;
 };
+
+/// The ISO 3166-1 code of the country at a (lon, lat) position in @p basemap (or within its
+/// default tolerance of one, for sites on the coast), empty when none: what an import uses for
+/// rows that name no country (ImportOptions::countryAt). Thread-safe; keeps the basemap alive.
+std::function<QString(QPointF lonLat)> countryLocator(std::shared_ptr<const Basemap> basemap);
 
 } // namespace atlas

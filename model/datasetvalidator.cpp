@@ -217,6 +217,8 @@ private:
     {
         checkName(site.name, member(path, "name"));
         checkLocation(site.location, member(path, "location"));
+        if (site.country.trimmed().isEmpty())
+            error(member(path, "country"), DatasetValidator::tr("a site needs its country, as an ISO 3166-1 alpha-2 code"));
         checkCountry(site.country, member(path, "country"));
         checkCompanyRefs(site.operators, member(path, "operators"));
         checkCompanyRefs(site.partners, member(path, "partners"));
@@ -239,6 +241,10 @@ private:
             const Path gpuPath = element(member(path, "gpus"), i);
             if (gpu.count)
                 checkClaim(*gpu.count, member(gpuPath, "count"), ClaimUnit::Count);
+            if (gpu.company.isEmpty())
+                error(member(gpuPath, "company"), DatasetValidator::tr("GPUs need the company whose they are"));
+            if (gpu.model.trimmed().isEmpty())
+                error(member(gpuPath, "model"), DatasetValidator::tr("GPUs need their model, or \"unspecified\""));
             checkCompanyRef(gpu.company, member(gpuPath, "company"));
             checkCompanyRef(gpu.customer, member(gpuPath, "customer"));
             checkSourceRefs(gpu.sources, member(gpuPath, "sources"), true);
@@ -302,6 +308,8 @@ private:
     {
         if (investment.investors.isEmpty())
             error(member(path, "investors"), DatasetValidator::tr("names no investor"));
+        if (investment.announced.isNull())
+            error(member(path, "announced"), DatasetValidator::tr("needs the date it was announced"));
         checkCompanyRefs(investment.investors, member(path, "investors"));
         checkSiteRefs(investment.targetSites, member(path, "targetSites"));
         for (qsizetype i = 0; i < investment.targetCountries.size(); ++i)

@@ -14,6 +14,7 @@
 #   scripts/deps.sh           install whatever is missing
 #   scripts/deps.sh --print   print this release's package list (one per line)
 #                             and exit; used by the docs
+#   scripts/deps.sh --fuzz    also install clang and libFuzzer (scripts/fuzz.sh)
 set -euo pipefail
 
 # Packages needed on every supported release.
@@ -28,9 +29,18 @@ COMMON_PACKAGES=(
   ca-certificates
 )
 
+# With --fuzz: clang with its libFuzzer/sanitizer runtimes, and llvm for
+# llvm-symbolizer (readable stack traces). Debian's default LLVM on both releases.
+FUZZ_PACKAGES=(
+  clang libclang-rt-dev llvm
+)
+
 # Debian 12: Catch2 2.13 (the "catch2" package ships the single header).
+# PostgreSQL + PostGIS: the server the PostGIS import test starts for itself
+# (scripts/postgis-server.sh); no cluster of the system's own is created.
 BOOKWORM_PACKAGES=(
   catch2
+  postgresql-15 postgresql-15-postgis-3
 )
 
 # Debian 13: Catch2 3.x plus the QtLocation stack. qt6-location-dev's CMake
@@ -38,6 +48,7 @@ BOOKWORM_PACKAGES=(
 # packages and libxkbcommon-dev (required by Qt6Gui's private config).
 TRIXIE_PACKAGES=(
   libcatch2-dev
+  postgresql-17 postgresql-17-postgis-3
   qt6-location-dev qt6-location-plugins
   qml6-module-qtlocation qml6-module-qtpositioning
   qt6-declarative-dev qt6-declarative-private-dev qt6-base-private-dev
@@ -82,18 +93,51 @@ has_candidate() {
   [[ -n "$candidate" && "$candidate" != "(none)" ]]
 }
 
+# The PostgreSQL server packages are here for the tests only, which start a
+# throwaway server of their own. Installing postgresql-NN would otherwise
+# create (and, where services may start, run) a "main" cluster on port 5432:
+# say create_main_cluster = false first, unless postgresql-common's
+# configuration already decides. It goes into a file of its own in
+# createcluster.d, which the packaged createcluster.conf includes; writing
+# createcluster.conf itself before postgresql-common is installed would make
+# ucf keep ours instead of the packaged defaults. Arguments: the packages
+# about to be installed.
+no_default_postgresql_cluster() {
+  local dir=/etc/postgresql-common pkg wanted=0 target
+  for pkg in "$@"; do
+    [[ "$pkg" == postgresql-[0-9]* ]] && wanted=1
+  done
+  (( wanted )) || return 0
+  if grep -Eqs '^[[:space:]]*create_main_cluster[[:space:]]*=' "$dir/createcluster.conf" "$dir"/createcluster.d/*.conf; then
+    return 0
+  fi
+  target=$dir/createcluster.d/compute-atlas.conf
+  # An older or hand-written createcluster.conf that does not read createcluster.d.
+  if [[ -f "$dir/createcluster.conf" ]] \
+      && ! grep -Eq "^[[:space:]]*include_dir[[:space:]]*=?[[:space:]]*'[^']*createcluster\.d/?'" "$dir/createcluster.conf"; then
+    target=$dir/createcluster.conf
+  fi
+  log "no default PostgreSQL cluster: create_main_cluster = false in $target"
+  "${sudo[@]}" mkdir -p "$(dirname "$target")"
+  printf '%s\n' '# Written by compute-atlas scripts/deps.sh: the PostgreSQL server is installed' \
+    '# for tests that start a throwaway cluster of their own; create no "main" cluster.' \
+    'create_main_cluster = false' | "${sudo[@]}" tee -a "$target" > /dev/null
+}
+
 main() {
-  local print_only=0
+  local print_only=0 fuzz=0
   case "${1:-}" in
     "") ;;
     --print) print_only=1 ;;
+    --fuzz) fuzz=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown argument '$1' (usage: $0 [--print])" ;;
+    *) die "unknown argument '$1' (usage: $0 [--print|--fuzz])" ;;
   esac
 
   local codename
   codename=$(detect_codename)
   select_packages "$codename"
+  if (( fuzz )); then PACKAGES+=("${FUZZ_PACKAGES[@]}"); fi
 
   if (( print_only )); then
     printf '%s\n' "${PACKAGES[@]}"
@@ -148,6 +192,8 @@ main() {
     log "dpkg was interrupted earlier; running dpkg --configure -a"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive dpkg --configure -a
   fi
+
+  no_default_postgresql_cluster "${missing[@]}"
 
   local install=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive
                  apt-get install -y --no-install-recommends "${missing[@]}")

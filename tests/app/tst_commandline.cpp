@@ -1,7 +1,9 @@
 #include "atlascatch.h"
 #include "cli.h"
+#include "datasetreader.h"
 #include "poppler.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -351,4 +353,189 @@ TEST_CASE("export --scenes writes a handout: a PDF page or an image per scene", 
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QLatin1String("--scenes")));
     CHECK(bad.err.contains(QLatin1String("1 to 8")));
+}
+
+namespace {
+
+QString importFixture(const char *name)
+{
+    return QStringLiteral(ATLAS_TEST_DATA "/import/") + QString::fromLatin1(name);
+}
+
+const QString s_sourceUrl = QStringLiteral("https://example.org/import-test");
+
+} // namespace
+
+TEST_CASE("import: sites into a dataset, written atomically and valid", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("merged.json"));
+    const Run result = run({ QStringLiteral("import"), importFixture("sites.csv"), QStringLiteral("--into"), bundled(),
+        QStringLiteral("--source-url"), s_sourceUrl, QStringLiteral("-o"), output });
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(importFixture("sites.csv") + QStringLiteral(": 4 rows read, 4 imported, 0 skipped")));
+    CHECK(result.out.contains(output + QStringLiteral(": written: 14 sites")));
+    const atlas::LoadResult written = atlas::DatasetReader::readFile(output);
+    REQUIRE(written.status == atlas::LoadStatus::Ok);
+    const atlas::Site *loughton = written.dataset->site(QStringLiteral("loughton"));
+    REQUIRE(loughton);
+    CHECK(loughton->location.lonDeg == 0.07);
+    CHECK(loughton->location.latDeg == 51.65);
+    CHECK(loughton->operators == QStringList { QStringLiteral("nscale") }); // the known company
+    const atlas::Site *norway = written.dataset->site(QStringLiteral("kvandal"));
+    REQUIRE(norway);
+    const atlas::Source *file = written.dataset->source(norway->sources.value(0));
+    REQUIRE(file);
+    CHECK(file->url == s_sourceUrl);
+    CHECK(run({ QStringLiteral("validate"), output }).exitCode == 0);
+}
+
+TEST_CASE("import: skipped rows are reported like compiler diagnostics", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("numbers.json"));
+    const QString source = importFixture("text-in-numbers.csv");
+    const Run result = run({ QStringLiteral("import"), source, QStringLiteral("--into"), bundled(),
+        QStringLiteral("--source-url"), s_sourceUrl, QStringLiteral("-o"), output });
+    CHECK(result.out.contains(source + QStringLiteral(": 8 rows read, 1 imported, 7 skipped")));
+    CHECK(result.err.contains(
+        source + QStringLiteral(":3: warning: gpus: “lots” is not a number; the row is skipped\n")));
+    CHECK(result.err.contains(
+        source + QStringLiteral(":4: warning: lat: “north” is not a number; the row is skipped\n")));
+    // The one good row gets its country from where it lies (the bundled basemap), but its GPUs
+    // belong to no company, which a dataset needs: nothing is written.
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(output + QStringLiteral(": error: sites[10].gpus[0].company: ")));
+    CHECK_FALSE(QFile::exists(output));
+}
+
+TEST_CASE("import: --map, --target investments and the exit codes", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("out.json"));
+    SECTION("--map names the column the guess cannot find")
+    {
+        const Run unmapped
+            = run({ QStringLiteral("import"), importFixture("missing-name.csv"), QStringLiteral("-o"), output });
+        CHECK(unmapped.exitCode == 1);
+        CHECK(unmapped.err.contains(QStringLiteral("no column is mapped to the required field “name”")));
+        CHECK_FALSE(QFile::exists(output));
+        const Run mapped = run({ QStringLiteral("import"), importFixture("missing-name.csv"), QStringLiteral("--map"),
+            QStringLiteral("name=title_text,lat=latitude"), QStringLiteral("--into"), bundled(),
+            QStringLiteral("--source-url"), s_sourceUrl, QStringLiteral("-o"), output });
+        INFO(mapped.err.toStdString());
+        CHECK(mapped.exitCode == 0);
+        const atlas::LoadResult written = atlas::DatasetReader::readFile(output);
+        REQUIRE(written.dataset);
+        CHECK(written.dataset->site(QStringLiteral("loughton"))->name.en == QStringLiteral("Loughton"));
+    }
+    SECTION("investments resolve their target sites in the dataset they go into")
+    {
+        const Run result = run({ QStringLiteral("import"), importFixture("investments.csv"), QStringLiteral("--target"),
+            QStringLiteral("investments"), QStringLiteral("--into"), bundled(), QStringLiteral("--source-url"),
+            s_sourceUrl, QStringLiteral("-o"), output });
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.contains(QStringLiteral(
+            "investments.csv:5: warning: currency: unknown currency “XYZ”; use an ISO 4217 code such as USD, GBP or "
+            "EUR; the row is skipped")));
+        const atlas::LoadResult written = atlas::DatasetReader::readFile(output);
+        REQUIRE(written.dataset);
+        const atlas::Investment *msft = written.dataset->investment(QStringLiteral("msft"));
+        REQUIRE(msft);
+        CHECK(msft->targetSites == QStringList { QStringLiteral("loughton_nscale") });
+        CHECK(msft->amount->value == 22e9);
+    }
+    SECTION("a file on its own becomes a dataset that opens again")
+    {
+        // New companies have no country and the file's own source no address; both may be empty.
+        const Run result = run({ QStringLiteral("import"), importFixture("sites.csv"), QStringLiteral("-o"), output });
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        const atlas::LoadResult written = atlas::DatasetReader::readFile(output);
+        REQUIRE(written.status == atlas::LoadStatus::Ok);
+        CHECK(written.dataset->sites.size() == 4);
+        CHECK(written.dataset->company(QStringLiteral("nscale"))->country.isEmpty());
+    }
+    SECTION("an invalid result is not written: exit 1")
+    {
+        // Into a dataset that already has the id "loughton_nscale" as a site: fine; but a row
+        // whose country is not one (Atlantis) is skipped, and with nothing left there is no output.
+        QFile only(QDir(dir.path()).filePath(QStringLiteral("atlantis.csv")));
+        REQUIRE(only.open(QIODevice::WriteOnly));
+        only.write("name,lon,lat,country\nSunken campus,-30,30,Atlantis\n");
+        only.close();
+        const Run result = run({ QStringLiteral("import"), only.fileName(), QStringLiteral("-o"), output });
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.contains(QStringLiteral("“Atlantis” is not a country name or ISO 3166-1 code")));
+        CHECK_FALSE(QFile::exists(output));
+    }
+    SECTION("unreadable source, bad arguments: exit 2")
+    {
+        const Run pipe = run({ QStringLiteral("import"), importFixture("pipe.csv"), QStringLiteral("-o"), output });
+        CHECK(pipe.exitCode == 2);
+        CHECK(pipe.err.contains(
+            QStringLiteral("pipe.csv: error: cannot be read: the values seem to be separated by “|”")));
+        const Run empty = run({ QStringLiteral("import"), importFixture("empty.csv"), QStringLiteral("-o"), output });
+        CHECK(empty.exitCode == 2);
+        CHECK(empty.err.contains(QStringLiteral("empty.csv: error: file is empty")));
+        const Run same = run(
+            { QStringLiteral("import"), importFixture("sites.csv"), QStringLiteral("-o"), importFixture("sites.csv") });
+        CHECK(same.exitCode == 2);
+        CHECK(same.err.contains(QStringLiteral("-o must not be the source")));
+        const Run map = run({ QStringLiteral("import"), importFixture("sites.csv"), QStringLiteral("--map"),
+            QStringLiteral("colour=x"), QStringLiteral("-o"), output });
+        CHECK(map.exitCode == 2);
+        CHECK(map.err.contains(QStringLiteral("--map: “colour=x” is not field=column")));
+        CHECK_FALSE(QFile::exists(output));
+    }
+}
+
+TEST_CASE("export-data: sites and flows for GIS tools", "[cli][export-data]")
+{
+    QTemporaryDir dir;
+    SECTION("GeoJSON: the sites and the flows files")
+    {
+        const QString output = dir.filePath(QStringLiteral("atlas.geojson"));
+        const Run result = run({ QStringLiteral("export-data"), bundled(), QStringLiteral("-o"), output });
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        CHECK(result.out.contains(QStringLiteral("10 sites and 13 flows written")));
+        CHECK(
+            result.err.contains(QStringLiteral("warning: investments[1]: “inv02_nvidia_partners” has no target site")));
+        QFile sites(output);
+        REQUIRE(sites.open(QIODevice::ReadOnly));
+        const QJsonArray features = QJsonDocument::fromJson(sites.readAll()).object().value(u"features").toArray();
+        REQUIRE(features.size() == 10);
+        const QJsonObject first = features.first().toObject();
+        CHECK(first.value(u"properties").toObject().value(u"id").toString() == QStringLiteral("loughton_nscale"));
+        CHECK(first.value(u"geometry").toObject().value(u"type").toString() == QStringLiteral("Point"));
+        QFile flows(dir.filePath(QStringLiteral("atlas-flows.geojson")));
+        REQUIRE(flows.open(QIODevice::ReadOnly));
+        CHECK(QJsonDocument::fromJson(flows.readAll()).object().value(u"features").toArray().size() == 13);
+    }
+    SECTION("the default dataset to a GeoPackage, and back in with import")
+    {
+        const QString output = dir.filePath(QStringLiteral("atlas.gpkg"));
+        REQUIRE(run({ QStringLiteral("export-data"), QStringLiteral("-o"), output }).exitCode == 0);
+        const QString json = dir.filePath(QStringLiteral("back.json"));
+        const Run back = run({ QStringLiteral("import"), output, QStringLiteral("--layer"), QStringLiteral("sites"),
+            QStringLiteral("--into"), bundled(), QStringLiteral("-o"), json });
+        INFO(back.err.toStdString());
+        CHECK(back.exitCode == 0);
+        CHECK(back.out.contains(QStringLiteral("10 rows read, 10 imported, 0 skipped")));
+        const atlas::LoadResult written = atlas::DatasetReader::readFile(json);
+        REQUIRE(written.dataset);
+        CHECK(written.dataset->sites.size() == 20);
+        CHECK(written.dataset->site(QStringLiteral("loughton_nscale-2"))->location.lonDeg
+            == written.dataset->site(QStringLiteral("loughton_nscale"))->location.lonDeg);
+    }
+    SECTION("an unwritable place: exit 2, the file named")
+    {
+        const Run result
+            = run({ QStringLiteral("export-data"), QStringLiteral("-o"), QStringLiteral("/nonexistent/atlas.csv") });
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QStringLiteral("cannot write /nonexistent/atlas.csv")));
+    }
 }
