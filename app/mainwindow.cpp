@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "companybarchart.h"
 #include "companytablemodel.h"
+#include "dataactions.h"
 #include "datasetdocument.h"
 #include "datasetfilter.h"
 #include "datasetwriter.h"
@@ -191,6 +192,14 @@ void MainWindow::createViews()
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
 
+    DataActions::Views dataViews { m_document, m_selection, m_undoStack, m_mapView, m_details, {}, m_basemap, this };
+    for (EntityTableView *table : { m_siteView, m_investmentView, m_companyView, sourceView })
+        dataViews.tables.append(static_cast<EntityTableModel *>(table->proxy()->sourceModel()));
+    m_dataActions = new DataActions(dataViews, m_theme, this);
+    connect(m_dataActions, &DataActions::status, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    });
+
     m_timeline = new TimelineView(m_document, m_selection, m_filter, m_theme, this);
     auto *timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
@@ -257,6 +266,8 @@ void MainWindow::createActions()
         tr("Export a figure (%1)").arg(m_exportFigure->shortcut().toString(QKeySequence::NativeText)));
     QAction *handout = file->addAction(tr("Export &Handout…"), this, &MainWindow::exportHandoutDialog);
     handout->setStatusTip(tr("Export the scenes as a handout: a PDF page or an image per scene"));
+    file->addSeparator();
+    m_dataActions->addFileActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -424,6 +435,8 @@ void MainWindow::createEditActions(QMenu *edit)
         m_history->show();
         m_history->raise();
     });
+    edit->addSeparator();
+    m_dataActions->addEditActions(edit);
     edit->addSeparator();
 }
 

@@ -22,6 +22,7 @@ namespace atlas {
 class Basemap;
 class PresentationView;
 class CompanyBarChart;
+class DataActions;
 class DatasetDocument;
 class DetailsPanel;
 class FilterBar;
@@ -63,6 +64,8 @@ public:
     /// the Scenes panel's); nullptr when the dataset has no scenes.
     PresentationView *presentScene(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Adding, editing, deleting, moving, importing and exporting data.
+    DataActions *dataActions() const { return m_dataActions; }
     /// The dock arrangement View › Reset Layout goes back to.
     QByteArray defaultState() const { return m_defaultState; }
 
@@ -131,6 +134,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     TimelineView *m_timeline = nullptr;
     QUndoStack *m_undoStack;
+    DataActions *m_dataActions = nullptr;
     SceneEditor *m_sceneEditor = nullptr;
     QDialog *m_history = nullptr;
     bool m_confirmUnsaved = true;

@@ -85,4 +85,35 @@ QVariant CompanyTableModel::cell(int row, int column, int role) const
     }
 }
 
+QVariant CompanyTableModel::editValue(int row, int column) const
+{
+    const Company &company = dataset().companies.at(row);
+    switch (column) {
+    case Name:
+        return company.name.en;
+    case Country:
+        return company.country;
+    default:
+        return {};
+    }
+}
+
+std::optional<EntityValue> CompanyTableModel::edited(int row, int column, const QVariant &value, QString &error) const
+{
+    Q_UNUSED(error)
+    Company company = dataset().companies.at(row);
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Name:
+        company.name.en = text;
+        break;
+    case Country:
+        company.country = text.toUpper();
+        break;
+    default:
+        return std::nullopt;
+    }
+    return company;
+}
+
 } // namespace atlas

@@ -33,6 +33,7 @@ enum : int {
     Value,                 ///< double, the row's main number (aggregates)
     Selected,              ///< bool, the row's entity is in the shared selection
     Related,               ///< bool, the row is linked to something selected
+    Choices,               ///< QStringList, the values an editable cell can take (enum columns)
 };
 }
 

@@ -13,6 +13,7 @@ EntityTableModel::EntityTableModel(
     , m_selection(selection)
 {
     connect(document, &DatasetDocument::datasetChanged, this, &EntityTableModel::reset);
+    connect(document, &DatasetDocument::contentChanged, this, &EntityTableModel::reset);
     connect(document, &DatasetDocument::languageChanged, this, &EntityTableModel::reset);
     connect(selection, &SharedSelection::changed, this, [this] {
         if (rowCount() > 0)
@@ -71,6 +72,10 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         return m_selection->isSelected(ref);
     case Roles::Related:
         return m_selection->isRelated(ref);
+    case Qt::EditRole:
+        return editValue(index.row(), index.column());
+    case Roles::Choices:
+        return choices(index.column());
     default:
         return cell(index.row(), index.column(), role);
     }
@@ -83,6 +88,32 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return columnTitle(section);
     return {};
+}
+
+Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (m_editHandler && index.isValid() && editValue(index.row(), index.column()).isValid())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editHandler
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (value == editValue(index.row(), index.column()))
+        return true;
+    QString error;
+    const std::optional<EntityValue> entity = edited(index.row(), index.column(), value, error);
+    if (entity)
+        error = m_editHandler(*entity);
+    if (!error.isEmpty()) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
 }
 
 QHash<int, QByteArray> EntityTableModel::roleNames() const

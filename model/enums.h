@@ -66,6 +66,31 @@ QString enumDisplay(E value)
     return {};
 }
 
+/// The translated display texts of every value, in declaration order (for choosers).
+template<typename E>
+QStringList enumDisplays()
+{
+    QStringList texts;
+    for (const auto &entry : enumEntries<E>())
+        texts.append(enumDisplayText(entry.displayText));
+    return texts;
+}
+
+/// The value whose display text (translated or English) or file-format key is @p text, ignoring
+/// case: what a user may type or pick.
+template<typename E>
+std::optional<E> enumFromText(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (const auto &entry : enumEntries<E>()) {
+        if (wanted.compare(enumDisplayText(entry.displayText), Qt::CaseInsensitive) == 0
+            || wanted.compare(QLatin1String(entry.displayText), Qt::CaseInsensitive) == 0
+            || wanted.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0)
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
 template<>
 std::span<const EnumEntry<Qualifier>> enumEntries<Qualifier>();
 template<>

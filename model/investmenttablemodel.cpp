@@ -120,4 +120,60 @@ QVariant InvestmentTableModel::cell(int row, int column, int role) const
     }
 }
 
+QVariant InvestmentTableModel::editValue(int row, int column) const
+{
+    const Investment &investment = dataset().investments.at(row);
+    switch (column) {
+    case Kind:
+        return enumDisplay(investment.kind);
+    case Amount:
+        // Only a stated amount can be corrected here; adding one needs its sources (Edit…).
+        return investment.amount ? QVariant(investment.amount->value) : QVariant();
+    case Announced:
+        return investment.announced.text;
+    default:
+        return {};
+    }
+}
+
+QStringList InvestmentTableModel::choices(int column) const
+{
+    return column == Kind ? enumDisplays<InvestmentKind>() : QStringList();
+}
+
+std::optional<EntityValue> InvestmentTableModel::edited(
+    int row, int column, const QVariant &value, QString &error) const
+{
+    Investment investment = dataset().investments.at(row);
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Kind:
+        if (const auto kind = enumFromText<InvestmentKind>(text))
+            investment.kind = *kind;
+        else
+            error = tr("\"%1\" is not a kind of investment; use one of: %2")
+                        .arg(text, enumDisplays<InvestmentKind>().join(QStringLiteral(", ")));
+        break;
+    case Amount: {
+        bool ok = false;
+        const double amount = value.toDouble(&ok);
+        if (!ok || !investment.amount)
+            error = tr("\"%1\" is not an amount; type a number in full units, e.g. 1500000000").arg(text);
+        else
+            investment.amount->value = amount;
+        break;
+    }
+    case Announced:
+        investment.announced.text = text;
+        if (!text.isEmpty() && !investment.announced.isValid())
+            error = tr("\"%1\" is not a date; use 2025, 2025-Q3, 2025-09 or 2025-09-16").arg(text);
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (!error.isEmpty())
+        return std::nullopt;
+    return investment;
+}
+
 } // namespace atlas

@@ -20,6 +20,9 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cell(int row, int column, int role) const override;
+    QVariant editValue(int row, int column) const override;
+    QStringList choices(int column) const override;
+    std::optional<EntityValue> edited(int row, int column, const QVariant &value, QString &error) const override;
 };
 
 } // namespace atlas

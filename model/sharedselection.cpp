@@ -9,6 +9,17 @@ SharedSelection::SharedSelection(DatasetDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &DatasetDocument::datasetChanged, this, &SharedSelection::clear);
+    // An entity that an edit removed leaves the selection; everything else stays selected.
+    connect(document, &DatasetDocument::contentChanged, this, [this](const EntityRef &ref) {
+        QSet<EntityRef> selection = m_selection;
+        selection.removeIf([this, &ref](const EntityRef &selected) {
+            const bool affected = ref.id.isEmpty() || selected == ref;
+            return affected && selected.type != EntityType::Country
+                && !DatasetEdits::find(m_document->dataset(), selected);
+        });
+        if (selection != m_selection)
+            update(selection);
+    });
 }
 
 QStringList SharedSelection::selectedIds(EntityType type) const

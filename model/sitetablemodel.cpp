@@ -152,4 +152,68 @@ QVariant SiteTableModel::cell(int row, int column, int role) const
     }
 }
 
+QVariant SiteTableModel::editValue(int row, int column) const
+{
+    const Site &site = dataset().sites.at(row);
+    switch (column) {
+    case Name:
+        return site.name.en;
+    case Kind:
+        return enumDisplay(site.kind);
+    case Country:
+        return site.country;
+    case Region:
+        return site.region.en;
+    case Status:
+        return enumDisplay(site.status.value);
+    default:
+        return {};
+    }
+}
+
+QStringList SiteTableModel::choices(int column) const
+{
+    if (column == Kind)
+        return enumDisplays<SiteKind>();
+    if (column == Status)
+        return enumDisplays<SiteStatus>();
+    return {};
+}
+
+std::optional<EntityValue> SiteTableModel::edited(int row, int column, const QVariant &value, QString &error) const
+{
+    Site site = dataset().sites.at(row);
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Name:
+        site.name.en = text;
+        break;
+    case Kind:
+        if (const auto kind = enumFromText<SiteKind>(text))
+            site.kind = *kind;
+        else
+            error = tr("\"%1\" is not a kind of site; use one of: %2")
+                        .arg(text, enumDisplays<SiteKind>().join(QStringLiteral(", ")));
+        break;
+    case Country:
+        site.country = text.toUpper();
+        break;
+    case Region:
+        site.region.en = text;
+        break;
+    case Status:
+        if (const auto status = enumFromText<SiteStatus>(text))
+            site.status.value = *status;
+        else
+            error = tr("\"%1\" is not a status; use one of: %2")
+                        .arg(text, enumDisplays<SiteStatus>().join(QStringLiteral(", ")));
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (!error.isEmpty())
+        return std::nullopt;
+    return site;
+}
+
 } // namespace atlas

@@ -66,4 +66,48 @@ QVariant SourceTableModel::cell(int row, int column, int role) const
     }
 }
 
+QVariant SourceTableModel::editValue(int row, int column) const
+{
+    const Source &source = dataset().sources.at(row);
+    switch (column) {
+    case Title:
+        return source.title;
+    case Publisher:
+        return source.publisher;
+    case Date:
+        return source.date.text;
+    case Url:
+        return source.url;
+    default:
+        return {};
+    }
+}
+
+std::optional<EntityValue> SourceTableModel::edited(int row, int column, const QVariant &value, QString &error) const
+{
+    Source source = dataset().sources.at(row);
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Title:
+        source.title = text;
+        break;
+    case Publisher:
+        source.publisher = text;
+        break;
+    case Date:
+        source.date.text = text;
+        if (!text.isEmpty() && !source.date.isValid())
+            error = tr("\"%1\" is not a date; use 2025, 2025-Q3, 2025-09 or 2025-09-16").arg(text);
+        break;
+    case Url:
+        source.url = text;
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (!error.isEmpty())
+        return std::nullopt;
+    return source;
+}
+
 } // namespace atlas

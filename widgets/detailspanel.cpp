@@ -612,6 +612,8 @@ DetailsPanel::DetailsPanel(DatasetDocument *document, SharedSelection *selection
     , m_browser(new QTextBrowser(this))
     , m_backButton(new QToolButton(this))
     , m_forwardButton(new QToolButton(this))
+    , m_editButton(new QToolButton(this))
+    , m_deleteButton(new QToolButton(this))
 {
     m_backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_forwardButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
@@ -628,6 +630,22 @@ DetailsPanel::DetailsPanel(DatasetDocument *document, SharedSelection *selection
     navigation->addWidget(m_backButton);
     navigation->addWidget(m_forwardButton);
     navigation->addStretch();
+    m_editButton->setObjectName(QStringLiteral("editEntity"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteEntity"));
+    for (QToolButton *button : { m_editButton, m_deleteButton }) {
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->hide();
+        navigation->addWidget(button);
+    }
+    connect(m_editButton, &QToolButton::clicked, this, [this] {
+        if (m_shown)
+            Q_EMIT editRequested(*m_shown);
+    });
+    connect(m_deleteButton, &QToolButton::clicked, this, [this] {
+        if (m_shown)
+            Q_EMIT deleteRequested(*m_shown);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -656,6 +674,7 @@ DetailsPanel::DetailsPanel(DatasetDocument *document, SharedSelection *selection
         followCurrent();
     });
     connect(document, &DatasetDocument::languageChanged, this, &DetailsPanel::refresh);
+    connect(document, &DatasetDocument::contentChanged, this, &DetailsPanel::refresh);
 
     retranslate();
     followCurrent();
@@ -754,8 +773,19 @@ void DetailsPanel::refresh()
     updateNavigation();
 }
 
+void DetailsPanel::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateNavigation();
+}
+
 void DetailsPanel::updateNavigation()
 {
+    const bool entity = m_shown && m_shown->type != EntityType::Country;
+    m_editButton->setVisible(m_editable);
+    m_deleteButton->setVisible(m_editable);
+    m_editButton->setEnabled(entity);
+    m_deleteButton->setEnabled(entity);
     m_backButton->setEnabled(m_shown ? canGoBack() : m_historyIndex >= 0);
     m_forwardButton->setEnabled(canGoForward());
 }
@@ -764,6 +794,10 @@ void DetailsPanel::retranslate()
 {
     m_backButton->setToolTip(tr("Back (%1)").arg(m_backButton->shortcut().toString(QKeySequence::NativeText)));
     m_forwardButton->setToolTip(tr("Forward (%1)").arg(m_forwardButton->shortcut().toString(QKeySequence::NativeText)));
+    m_editButton->setText(tr("Edit…"));
+    m_editButton->setToolTip(tr("Edit everything about the entry shown here, its sources included"));
+    m_deleteButton->setText(tr("Delete"));
+    m_deleteButton->setToolTip(tr("Delete the entry shown here (Edit › Undo brings it back)"));
 }
 
 void DetailsPanel::changeEvent(QEvent *event)

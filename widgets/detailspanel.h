@@ -23,7 +23,9 @@ class SharedSelection;
  * Internal links (atlas:site/ID, atlas:company/ID, atlas:investment/ID, atlas:source/ID,
  * atlas:country/GB) make that entity current; external links are reported through
  * externalLinkActivated() and opened with QDesktopServices unless setOpenExternalLinks(false).
- * Back and Forward walk the history of shown entities. Follows the document's dataset and
+ * Back and Forward walk the history of shown entities. With setEditable(true), Edit… and Delete
+ * buttons ask for the shown entity to be edited or deleted (editRequested(), deleteRequested());
+ * the panel itself never changes the document. Follows the document's dataset, its edits and its
  * language; the document and selection belong to the application.
  */
 class DetailsPanel : public QWidget
@@ -45,6 +47,9 @@ public:
     /// What a click on a link does: select an internal entity or open an external page.
     void activateLink(const QUrl &url);
 
+    /// Shows the Edit… and Delete buttons (hidden by default).
+    void setEditable(bool editable);
+
     bool canGoBack() const { return m_historyIndex > 0; }
     bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
 
@@ -60,6 +65,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// An external (http, https, mailto …) link was activated; emitted whether or not it is opened.
     void externalLinkActivated(const QUrl &url);
+    /// Edit… was clicked while @p ref was shown.
+    void editRequested(const atlas::EntityRef &ref);
+    /// Delete was clicked while @p ref was shown.
+    void deleteRequested(const atlas::EntityRef &ref);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +88,9 @@ private:
     QTextBrowser *m_browser;
     QToolButton *m_backButton;
     QToolButton *m_forwardButton;
+    QToolButton *m_editButton;
+    QToolButton *m_deleteButton;
+    bool m_editable = false;
     QString m_html;
     std::optional<EntityRef> m_shown;
     bool m_openExternalLinks = true;

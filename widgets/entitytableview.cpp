@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPainter>
@@ -15,7 +16,8 @@ namespace atlas {
 
 namespace {
 
-/// Paints the company colour swatch and the "related to the selection" shading from the model's roles.
+/// Paints the company colour swatch and the "related to the selection" shading from the model's
+/// roles, and edits enum cells (those with Roles::Choices) with a combo box.
 class EntityDelegate : public QStyledItemDelegate
 {
 public:
@@ -30,6 +32,32 @@ public:
         if (index.data(Roles::Related).toBool() && !(option.state & QStyle::State_Selected))
             painter->fillRect(option.rect, m_theme.related);
         QStyledItemDelegate::paint(painter, option, index);
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QStringList choices = index.data(Roles::Choices).toStringList();
+        if (choices.isEmpty())
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        combo->addItems(choices);
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentText(index.data(Qt::EditRole).toString());
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            model->setData(index, combo->currentText(), Qt::EditRole);
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
     }
 
 protected:
@@ -69,7 +97,8 @@ EntityTableView::EntityTableView(EntityTableModel *model, DatasetDocument *docum
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Cells are editable only where the model has an edit handler (see EntityTableModel).
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

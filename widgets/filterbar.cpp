@@ -238,6 +238,7 @@ FilterBar::FilterBar(DatasetDocument *document, FilterState *filter, const Theme
     layout->addWidget(m_clearAll);
 
     connect(document, &DatasetDocument::datasetChanged, this, &FilterBar::rebuildMenus);
+    connect(document, &DatasetDocument::contentChanged, this, &FilterBar::rebuildMenus);
     connect(document, &DatasetDocument::languageChanged, this, &FilterBar::rebuildMenus);
     connect(filter, &FilterState::changed, this, &FilterBar::updateFromFilter);
     rebuildMenus();

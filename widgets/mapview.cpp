@@ -46,6 +46,7 @@ MapView::MapView(DatasetDocument *document, SharedSelection *selection, FilterSt
     m_viewport.projection = *ProjectionSpec::fromName(QStringLiteral("equal-earth"));
     connect(&m_watcher, &QFutureWatcher<Output>::finished, this, &MapView::renderFinished);
     connect(document, &DatasetDocument::datasetChanged, this, &MapView::rebuildScene);
+    connect(document, &DatasetDocument::contentChanged, this, &MapView::rebuildScene);
     connect(document, &DatasetDocument::languageChanged, this, &MapView::rebuildScene);
     connect(selection, &SharedSelection::changed, this, &MapView::rebuildScene);
     connect(filter, &FilterState::changed, this, &MapView::rebuildScene);
@@ -298,12 +299,30 @@ void MapView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+void MapView::setMoveSitesEnabled(bool enabled)
+{
+    m_moveSites = enabled;
+    if (!enabled && !m_movingSite.isEmpty()) {
+        m_movingSite.clear();
+        rebuildScene();
+    }
+}
+
 void MapView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     m_pressPixel = event->position();
     m_lastPixel = event->position();
     m_dragging = false;
+    m_movingSite.clear();
+    m_movedTo.reset();
+    if (m_moveSites && event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier) {
+        const DrawnItem *item = m_result.itemAt(toResultPixel(event->position()));
+        if (item && item->type == EntityType::Site) {
+            m_movingSite = item->id;
+            return;
+        }
+    }
     m_banding = event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier);
     if (m_banding) {
         if (!m_rubberBand)
@@ -315,6 +334,23 @@ void MapView::mousePressEvent(QMouseEvent *event)
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (!m_movingSite.isEmpty() && (event->buttons() & Qt::LeftButton)) {
+        if (!m_movedTo && (event->position() - m_pressPixel).manhattanLength() < s_dragThresholdPx)
+            return;
+        const std::optional<QPointF> lonLat
+            = Projection(m_viewport.projection).inverse(m_viewport.toMap(event->position()));
+        if (!lonLat)
+            return; // off the globe's disc: the site stays where it was last seen
+        m_movedTo = lonLat;
+        setCursor(Qt::ClosedHandCursor);
+        // Show the site where it would land; the flows follow once the move is made.
+        for (SiteMark &site : m_scene.sites) {
+            if (site.id == m_movingSite)
+                site.lonLat = *lonLat;
+        }
+        scheduleRender();
+        return;
+    }
     if (event->buttons() & Qt::LeftButton) {
         if (m_banding) {
             m_rubberBand->setGeometry(QRect(m_pressPixel.toPoint(), event->position().toPoint()).normalized());
@@ -335,12 +371,23 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const DrawnItem *item = m_result.itemAt(toResultPixel(event->position()));
-    setCursor(item ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (item && m_moveSites && item->type == EntityType::Site)
+        setCursor(Qt::OpenHandCursor);
+    else
+        setCursor(item ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
     unsetCursor();
+    if (!m_movingSite.isEmpty() && m_movedTo) {
+        const QString id = std::exchange(m_movingSite, QString());
+        const QPointF lonLat = *std::exchange(m_movedTo, std::nullopt);
+        Q_EMIT siteMoved(id, lonLat);
+        rebuildScene(); // unchanged if nobody made the move
+        return;
+    }
+    m_movingSite.clear();
     const bool additive = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
     if (m_banding) {
         m_banding = false;
@@ -380,6 +427,13 @@ void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    if (!m_movingSite.isEmpty() && event->key() == Qt::Key_Escape) {
+        m_movingSite.clear();
+        m_movedTo.reset();
+        unsetCursor();
+        rebuildScene(); // puts the site back
+        return;
+    }
     const QPointF centre(width() / 2.0, height() / 2.0);
     const double step = width() * s_keyPanFraction;
     const auto pan = [&](double dx, double dy) {
@@ -455,6 +509,12 @@ void MapView::centreProjectionAt(QPointF lonLat)
 
 bool MapView::event(QEvent *event)
 {
+    // While a site is dragged, Esc cancels the move rather than clearing the selection.
+    if (event->type() == QEvent::ShortcutOverride && !m_movingSite.isEmpty()
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (const DrawnItem *item = m_result.itemAt(toResultPixel(help->pos())))

@@ -30,7 +30,9 @@ class SharedSelection;
  *
  * Mouse: wheel zooms at the cursor, drag pans (rotates the globe), click selects (Ctrl/Shift adds),
  * Shift+drag selects a rectangle, double-click zooms in; the context menu re-centres the
- * projection on any point. Keys: + and − zoom, arrows pan, Home shows the whole world.
+ * projection on any point. With moving sites enabled, dragging a site moves it (Esc cancels) and
+ * siteMoved() reports where it was dropped; the document changes only through whoever handles it. Keys: + and − zoom,
+ * arrows pan, Home shows the whole world.
  */
 class MapView : public QWidget
 {
@@ -50,6 +52,9 @@ public:
     /// Re-centres the projection on @p lonLat: its central meridian, and for azimuthal
     /// projections its centre latitude too, keeping the scale.
     void centreProjectionAt(QPointF lonLat);
+    /// Whether dragging a site moves it (Edit › Move Sites on the Map) instead of panning.
+    void setMoveSitesEnabled(bool enabled);
+    bool moveSitesEnabled() const { return m_moveSites; }
     void setSiteMeasure(SiteMeasure measure);
     SiteMeasure siteMeasure() const { return m_measure; }
 
@@ -68,6 +73,8 @@ Q_SIGNALS:
     void viewportChanged();
     /// A render finished and is on screen.
     void rendered();
+    /// A site was dragged to @p lonLat (degrees) and dropped there.
+    void siteMoved(const QString &siteId, QPointF lonLat);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -124,6 +131,9 @@ private:
     bool m_dragging = false;
     bool m_banding = false; ///< a Shift+drag rectangle selection is under way
     QRubberBand *m_rubberBand = nullptr;
+    bool m_moveSites = false;
+    QString m_movingSite; ///< the site being dragged, while one is
+    std::optional<QPointF> m_movedTo;
 };
 
 } // namespace atlas

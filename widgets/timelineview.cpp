@@ -99,6 +99,7 @@ TimelineView::TimelineView(
     });
 
     connect(document, &DatasetDocument::datasetChanged, this, &TimelineView::rebuild);
+    connect(document, &DatasetDocument::contentChanged, this, &TimelineView::rebuild);
     connect(document, &DatasetDocument::languageChanged, this, &TimelineView::rebuild);
     connect(filter, &FilterState::changed, this, &TimelineView::updateFromFilter);
     connect(selection, &SharedSelection::changed, this, qOverload<>(&QWidget::update));
