@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "recoverycontroller.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ int main(int argc, char *argv[])
 
     auto window = std::make_unique<atlas::MainWindow>();
     window->show();
-    window->openFile(arguments.value(0, atlas::CommandLine::bundledDatasetPath()));
+    // Edits a crash left behind come first. Restoring them fills the window, so the dataset the
+    // command line names is opened only when nothing was restored.
+    if (!window->recovery()->offerPending())
+        window->openFile(arguments.value(0, atlas::CommandLine::bundledDatasetPath()));
     return QApplication::exec();
 }

@@ -21,6 +21,7 @@
 #include "investmenttablemodel.h"
 #include "mapview.h"
 #include "presentationview.h"
+#include "recoverycontroller.h"
 #include "scenecamera.h"
 #include "sceneeditor.h"
 #include "sharedselection.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_undoStack, &QUndoStack::cleanChanged, m_document, [this](bool clean) { m_document->setModified(!clean); });
     connect(m_document, &DatasetDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_selection, &SharedSelection::changed, this, &MainWindow::updateStatus);
+    // Unsaved edits are autosaved; a clean save or a normal close removes them again.
+    m_recovery = new RecoveryController(m_document, m_undoStack, this);
 
     resize(1280, 800);
     m_defaultState = saveState();
@@ -784,6 +787,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState());
+    m_recovery->windowClosed();
     QMainWindow::closeEvent(event);
 }
 

@@ -32,6 +32,7 @@ class MapView;
 class FilterState;
 class SharedSelection;
 class SceneEditor;
+class RecoveryController;
 
 /**
  * The application window: composes the document, the shared selection and filter, the views
@@ -68,6 +69,9 @@ public:
     DataActions *dataActions() const { return m_dataActions; }
     /// The dock arrangement View › Reset Layout goes back to.
     QByteArray defaultState() const { return m_defaultState; }
+    /// Autosave of the unsaved edits, and the offer to restore those a crash left behind
+    /// (main() calls its offerPending() once the window is shown).
+    RecoveryController *recovery() const { return m_recovery; }
 
     /// Starts reading @p path in the background; loaded() fires when it is done (ok or not).
     void openFile(const QString &path);
@@ -148,6 +152,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QFutureWatcher<LoadResult> m_loading;
     QString m_loadingPath;
+    RecoveryController *m_recovery = nullptr;
 };
 
 } // namespace atlas

@@ -2,6 +2,8 @@
 
 #include "enums.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,13 +281,76 @@ QByteArray DatasetWriter::toJson(const Dataset &dataset)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString DatasetWriter::writeFile(const Dataset &dataset, const QString &path)
+QString DatasetWriter::writeFile(const Dataset &dataset, const QString &path, Backup backup)
 {
+    return writeBytes(toJson(dataset), path, backup);
+}
+
+QString DatasetWriter::backupPath(const QString &path)
+{
+    return path + QStringLiteral(".bak");
+}
+
+namespace {
+
+/// Copies @p path to backupPath(@p path) through a QSaveFile of its own (temporary file, flush,
+/// fsync, rename), so an interrupted copy never leaves a half backup in place of a whole one.
+QString copyToBackup(const QString &path)
+{
+    const QString backup = DatasetWriter::backupPath(path);
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return DatasetWriter::tr("%1 was not saved: it could not be read to keep a backup of it: %2")
+            .arg(path, source.errorString());
+    QSaveFile target(backup);
+    if (!target.open(QIODevice::WriteOnly))
+        return DatasetWriter::tr("%1 was not saved: its backup %2 could not be written: %3")
+            .arg(path, backup, target.errorString());
+    constexpr qint64 chunkBytes = 1 << 20;
+    for (;;) {
+        const QByteArray chunk = source.read(chunkBytes);
+        if (source.error() != QFileDevice::NoError)
+            return DatasetWriter::tr("%1 was not saved: it could not be read to keep a backup of it: %2")
+                .arg(path, source.errorString());
+        if (chunk.isEmpty())
+            break;
+        if (target.write(chunk) != chunk.size())
+            return DatasetWriter::tr("%1 was not saved: its backup %2 could not be written: %3")
+                .arg(path, backup, target.errorString());
+    }
+    if (!target.commit())
+        return DatasetWriter::tr("%1 was not saved: its backup %2 could not be written: %3")
+            .arg(path, backup, target.errorString());
+    return {};
+}
+
+} // namespace
+
+QString DatasetWriter::writeBytes(const QByteArray &bytes, const QString &path, Backup backup)
+{
+    const QFileInfo existing(path);
+    // QSaveFile refuses files it cannot write, but root can write anything: a file whose owner
+    // took away its write permission is refused for everyone, so "read-only" means the same.
+    if (existing.exists() && existing.isFile() && !existing.permissions().testFlag(QFileDevice::WriteOwner))
+        return tr("%1 was not saved: the file is read-only").arg(path);
+
+    // The new version goes to QSaveFile's temporary file first; only when it is complete is the
+    // old one copied to the backup, so a save that fails early does not rotate the backup away.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1: cannot write: %2").arg(path, file.errorString());
-    const QByteArray bytes = toJson(dataset);
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size()) {
+        QString error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return error;
+    }
+    if (backup == Backup::Keep && existing.exists()) {
+        if (QString error = copyToBackup(path); !error.isEmpty()) {
+            file.cancelWriting();
+            return error;
+        }
+    }
+    if (!file.commit())
         return tr("%1: cannot write: %2").arg(path, file.errorString());
     return {};
 }
