@@ -173,12 +173,16 @@ QString JsonLocator::scanString()
     ++m_offset;
     QByteArray raw;
     while (m_offset < m_text.size()) {
-        const char c = m_text.at(m_offset++);
+        char c = m_text.at(m_offset++);
         if (c == '"')
             break;
-        if (c == '\\' && m_offset < m_text.size()) {
-            raw.append(m_text.at(m_offset++));
-            continue;
+        if (c == '\\' && m_offset < m_text.size())
+            c = m_text.at(m_offset++);
+        // QJsonDocument accepts raw control characters in strings, line breaks included, and
+        // unknown escapes such as a backslash before a line break.
+        if (c == '\n') {
+            ++m_line;
+            m_lineStart = m_offset;
         }
         raw.append(c);
     }
@@ -189,7 +193,9 @@ void JsonLocator::scanValue(const QString &path, int depth)
 {
     if (m_offset >= m_text.size() || depth > s_maxDepth)
         return;
-    m_positions.insert(path, here());
+    // A member named "" at the top level has the root's path "": the root keeps its position.
+    if (depth == 0 || !path.isEmpty())
+        m_positions.insert(path, here());
     const char c = m_text.at(m_offset);
     if (c == '{') {
         ++m_offset;
