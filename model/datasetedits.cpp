@@ -48,26 +48,9 @@ QString listKey(EntityType type)
     return {};
 }
 
-QString typeKey(EntityType type)
-{
-    switch (type) {
-    case EntityType::Company:
-        return QStringLiteral("company");
-    case EntityType::Site:
-        return QStringLiteral("site");
-    case EntityType::Investment:
-        return QStringLiteral("investment");
-    case EntityType::Source:
-        return QStringLiteral("source");
-    case EntityType::Country:
-        break;
-    }
-    return QStringLiteral("country");
-}
-
 QString highlightKey(const EntityRef &ref)
 {
-    return typeKey(ref.type) + u':' + ref.id;
+    return entityTypeKey(ref.type) + u':' + ref.id;
 }
 
 bool claimCites(const std::optional<Claim> &claim, const QString &source)
@@ -247,7 +230,7 @@ QString DatasetEdits::uniqueId(const Dataset &dataset, EntityType type, const QS
     if (base.endsWith(u'-'))
         base.chop(1);
     if (base.isEmpty())
-        base = typeKey(type);
+        base = entityTypeKey(type);
     base.truncate(48);
     QString candidate = base;
     for (int suffix = 2; indexOf(dataset, { type, candidate }) >= 0; ++suffix)

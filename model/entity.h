@@ -16,6 +16,25 @@ struct EntityRef {
     friend bool operator==(const EntityRef &, const EntityRef &) = default;
 };
 
+/// The lower-case name of @p type as internal links, scene highlights and messages spell it:
+/// "company", "site", "investment", "source" or "country".
+inline QString entityTypeKey(EntityType type)
+{
+    switch (type) {
+    case EntityType::Company:
+        return QStringLiteral("company");
+    case EntityType::Site:
+        return QStringLiteral("site");
+    case EntityType::Investment:
+        return QStringLiteral("investment");
+    case EntityType::Source:
+        return QStringLiteral("source");
+    case EntityType::Country:
+        break;
+    }
+    return QStringLiteral("country");
+}
+
 inline size_t qHash(const EntityRef &ref, size_t seed = 0)
 {
     return qHashMulti(seed, static_cast<int>(ref.type), ref.id);

@@ -2,6 +2,7 @@
 
 #include "datasetdocument.h"
 #include "datasetimporter.h"
+#include "datasetvalidator.h"
 #include "sharedselection.h"
 
 #include <QUndoCommand>
@@ -246,6 +247,20 @@ QString DatasetEditor::addImported(const Dataset &imported, const QString &what)
     const QStringList investments = newIds(before.investments, after.investments);
     if (sites.isEmpty() && investments.isEmpty() && after == before)
         return tr("The import brought nothing new");
+    // What is imported must leave a dataset that opens again, as every other edit does.
+    const Diagnostics errorsBefore = DatasetValidator::validate(before);
+    Diagnostics added;
+    for (const Diagnostic &diagnostic : DatasetValidator::validate(after)) {
+        if (diagnostic.severity == Severity::Error && !errorsBefore.contains(diagnostic))
+            added.append(diagnostic);
+    }
+    if (!added.isEmpty()) {
+        constexpr qsizetype shown = 5;
+        QString message = firstError(added.mid(0, shown));
+        if (added.size() > shown)
+            message += u'\n' + tr("and %n more", nullptr, static_cast<int>(added.size() - shown));
+        return tr("Nothing was added, because the imported rows are incomplete:\n%1").arg(message);
+    }
     m_undoStack->push(new ContentCommand(m_document, before, after, what));
     QSet<EntityRef> selection;
     for (const QString &id : sites)

@@ -24,23 +24,6 @@ namespace {
 
 const QString atlasScheme = QStringLiteral("atlas");
 
-QString typeKey(EntityType type)
-{
-    switch (type) {
-    case EntityType::Company:
-        return QStringLiteral("company");
-    case EntityType::Site:
-        return QStringLiteral("site");
-    case EntityType::Investment:
-        return QStringLiteral("investment");
-    case EntityType::Source:
-        return QStringLiteral("source");
-    case EntityType::Country:
-        return QStringLiteral("country");
-    }
-    return {};
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -684,7 +667,7 @@ QUrl DetailsPanel::linkTo(const EntityRef &ref)
 {
     QUrl url;
     url.setScheme(atlasScheme);
-    url.setPath(typeKey(ref.type) + u'/' + ref.id);
+    url.setPath(entityTypeKey(ref.type) + u'/' + ref.id);
     return url;
 }
 
@@ -699,7 +682,7 @@ std::optional<EntityRef> DetailsPanel::entityFromLink(const QUrl &url)
     const QString key = path.left(slash);
     for (EntityType type :
         { EntityType::Site, EntityType::Company, EntityType::Investment, EntityType::Source, EntityType::Country }) {
-        if (typeKey(type) == key)
+        if (entityTypeKey(type) == key)
             return EntityRef { type, path.mid(slash + 1) };
     }
     return std::nullopt;

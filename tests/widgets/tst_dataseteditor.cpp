@@ -1,3 +1,4 @@
+#include "../maps/mapfixture.h"
 #include "atlascatch.h"
 #include "testdata.h"
 
@@ -62,17 +63,6 @@ Site newSite()
     site.status.sources = { QStringLiteral("S1") };
     site.sources = { QStringLiteral("S1") };
     return site;
-}
-
-std::shared_ptr<const Basemap> basemap()
-{
-    static const auto s_basemap = [] {
-        QString error;
-        auto loaded = Basemap::load(QStringLiteral(ATLAS_SOURCE_DIR "/resources/basemap/basemap.gpkg"), &error);
-        REQUIRE(loaded);
-        return std::make_shared<const Basemap>(std::move(*loaded));
-    }();
-    return s_basemap;
 }
 
 } // namespace
@@ -288,7 +278,7 @@ TEST_CASE("Moving a site changes only its position, which becomes approximate", 
 TEST_CASE("Dragging a site on the map with moving enabled reports where it was dropped", "[editing]")
 {
     Editing editing;
-    MapView view(&editing.document, &editing.selection, &editing.filter, basemap(), Theme::light());
+    MapView view(&editing.document, &editing.selection, &editing.filter, test::basemap(), Theme::light());
     QObject::connect(&view, &MapView::siteMoved, &editing.editor,
         [&editing](const QString &id, QPointF lonLat) { editing.editor.moveSite(id, lonLat); });
     view.resize(1000, 600);
@@ -349,4 +339,33 @@ TEST_CASE("Dragging a site on the map with moving enabled reports where it was d
     QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, end + QPoint(60, 0));
     CHECK(moved.size() == 1);
     CHECK(*editing.document.dataset().site(QStringLiteral("glomfjord_nscale")) == site);
+}
+
+TEST_CASE("An import is one step, and one that would leave the dataset invalid is refused", "[editing]")
+{
+    Editing editing;
+    Dataset imported;
+    Site site = newSite();
+    site.id = QStringLiteral("imported-site");
+    imported.sites.append(site);
+    REQUIRE(editing.editor.addImported(imported, QStringLiteral("Import 1 rows from x.csv")).isEmpty());
+    CHECK(editing.document.dataset().site(QStringLiteral("imported-site")));
+    CHECK(editing.selection.selection() == QSet<EntityRef> { { EntityType::Site, QStringLiteral("imported-site") } });
+    CHECK(editing.undoStack.count() == 1);
+    editing.checkUndoRedo(Dataset(editing.document.dataset()));
+
+    // GPUs that belong to no company cannot be saved: nothing is added.
+    Dataset incomplete;
+    Site gpus = newSite();
+    gpus.id = QStringLiteral("gpus-of-nobody");
+    GpuDeployment deployment;
+    deployment.model = QStringLiteral("unspecified");
+    deployment.count = Claim { 100, {}, {}, Qualifier::Exact, Basis::Stated, { QStringLiteral("S1") }, {}, {} };
+    deployment.sources = { QStringLiteral("S1") };
+    gpus.gpus.append(deployment);
+    incomplete.sites.append(gpus);
+    const QString message = editing.editor.addImported(incomplete, QStringLiteral("Import"));
+    CHECK(message.contains(QStringLiteral("GPUs need the company whose they are")));
+    CHECK_FALSE(editing.document.dataset().site(QStringLiteral("gpus-of-nobody")));
+    CHECK(editing.undoStack.count() == 1);
 }

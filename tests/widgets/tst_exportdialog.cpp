@@ -1,3 +1,4 @@
+#include "../maps/mapfixture.h"
 #include "atlascatch.h"
 #include "testdata.h"
 
@@ -37,24 +38,13 @@ struct StringMaker<QSize> {
 
 namespace {
 
-std::shared_ptr<const Basemap> basemap()
-{
-    static const auto s_basemap = [] {
-        QString error;
-        auto loaded = Basemap::load(QStringLiteral(ATLAS_SOURCE_DIR "/resources/basemap/basemap.gpkg"), &error);
-        REQUIRE(loaded);
-        return std::make_shared<const Basemap>(std::move(*loaded));
-    }();
-    return s_basemap;
-}
-
 /// The bundled dataset as the window would hand it over, looking at Europe in Robinson.
 ExportDialog::Context context(const QSet<EntityRef> &selection = {})
 {
     static const auto s_dataset = std::make_shared<const Dataset>(test::bundledDataset());
     ExportDialog::Context context;
     context.dataset = s_dataset;
-    context.basemap = basemap();
+    context.basemap = test::basemap();
     context.selection = selection;
     context.windowViewport = MapViewport::fittingLonLat(
         *ProjectionSpec::fromName(QStringLiteral("robinson")), QRectF(QPointF(-20, 30), QPointF(40, 70)), { 900, 600 });

@@ -1,3 +1,4 @@
+#include "../maps/mapfixture.h"
 #include "atlascatch.h"
 
 #include "basemap.h"
@@ -16,22 +17,11 @@ using namespace atlas;
 
 namespace {
 
-std::shared_ptr<const Basemap> basemap()
-{
-    static const auto s_basemap = [] {
-        QString error;
-        auto loaded = Basemap::load(QStringLiteral(ATLAS_SOURCE_DIR "/resources/basemap/basemap.gpkg"), &error);
-        REQUIRE(loaded);
-        return std::make_shared<const Basemap>(std::move(*loaded));
-    }();
-    return s_basemap;
-}
-
 struct Fixture {
     DatasetDocument document;
     SharedSelection selection { &document };
     FilterState filter;
-    MapView view { &document, &selection, &filter, basemap(), Theme::light() };
+    MapView view { &document, &selection, &filter, test::basemap(), Theme::light() };
 
     Fixture()
     {

@@ -1,3 +1,4 @@
+#include "../maps/mapfixture.h"
 #include "atlascatch.h"
 
 #include "basemap.h"
@@ -19,17 +20,6 @@ using namespace atlas;
 
 namespace {
 
-std::shared_ptr<const Basemap> basemap()
-{
-    static const auto s_basemap = [] {
-        QString error;
-        auto loaded = Basemap::load(QStringLiteral(ATLAS_SOURCE_DIR "/resources/basemap/basemap.gpkg"), &error);
-        REQUIRE(loaded);
-        return std::make_shared<const Basemap>(std::move(*loaded));
-    }();
-    return s_basemap;
-}
-
 std::shared_ptr<const Dataset> bundled()
 {
     static const auto s_dataset = std::make_shared<const Dataset>(test::bundledDataset());
@@ -49,7 +39,7 @@ int sceneIndex(const QString &id)
 
 /// A windowed presentation of the bundled dataset, shown and exposed.
 struct Presentation {
-    PresentationView view { bundled(), basemap(), QStringLiteral("en") };
+    PresentationView view { bundled(), test::basemap(), QStringLiteral("en") };
 
     explicit Presentation(int index = 0, bool animated = false, QSize size = QSize(1280, 720))
     {
@@ -361,7 +351,7 @@ TEST_CASE("The presenter view shows the notes, the next title and the time, and 
     CHECK(presenter.progressText() == QStringLiteral("8 / 8"));
 
     // The presentation's language, for the notes too.
-    PresentationView korean(bundled(), basemap(), QStringLiteral("ko"));
+    PresentationView korean(bundled(), test::basemap(), QStringLiteral("ko"));
     korean.setWindowed(true);
     korean.setAnimationsEnabled(false);
     korean.resize(640, 360);
@@ -373,7 +363,8 @@ TEST_CASE("The presenter view shows the notes, the next title and the time, and 
 
 TEST_CASE("present() opens a full-screen window of its own that is deleted when left", "[presentation]")
 {
-    QPointer<PresentationView> view = PresentationView::present(bundled(), basemap(), QStringLiteral("en"), 2, nullptr);
+    QPointer<PresentationView> view
+        = PresentationView::present(bundled(), test::basemap(), QStringLiteral("en"), 2, nullptr);
     REQUIRE(view);
     CHECK(view->isWindow());
     CHECK(view->testAttribute(Qt::WA_DeleteOnClose));
