@@ -1,58 +1,24 @@
 #include "datasetexporter.h"
 
 #include "enums.h"
+#include "gdalutils.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include <filesystem>
-#include <mutex>
 #include <system_error>
 
 namespace atlas {
 
 namespace {
-
-void registerGdal()
-{
-    static std::once_flag s_once;
-    std::call_once(s_once, [] { GDALAllRegister(); });
-}
-
-/// Collects GDAL's failures on this thread while it lives (GDAL's handler stack is per thread).
-class GdalErrors
-{
-public:
-    GdalErrors()
-    {
-        CPLErrorReset();
-        CPLPushErrorHandlerEx(&GdalErrors::handle, this);
-    }
-    ~GdalErrors() { CPLPopErrorHandler(); }
-    GdalErrors(const GdalErrors &) = delete;
-    GdalErrors &operator=(const GdalErrors &) = delete;
-
-    QString lastOr(const QString &fallback) const { return m_messages.isEmpty() ? fallback : m_messages.last(); }
-    bool any() const { return !m_messages.isEmpty(); }
-
-private:
-    static void CPL_STDCALL handle(CPLErr severity, CPLErrorNum /*number*/, const char *message)
-    {
-        auto *self = static_cast<GdalErrors *>(CPLGetErrorHandlerUserData());
-        if (self && severity >= CE_Failure)
-            self->m_messages.append(QString::fromUtf8(message).trimmed());
-    }
-
-    QStringList m_messages;
-};
 
 /// One flow line: an investment to one of its target sites, from its lead investor's HQ.
 struct Flow {
@@ -128,9 +94,7 @@ public:
     OGRLayer *create(const char *name, OGRwkbGeometryType type,
         const QList<std::pair<const char *, OGRFieldType>> &fields, const char *const *options = nullptr)
     {
-        OGRSpatialReference wgs84;
-        wgs84.SetWellKnownGeogCS("WGS84");
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference wgs84 = wgs84LonLat();
         // GDAL 3.6 takes the options as char **; it does not change them.
         OGRLayer *layer
             = m_dataset->CreateLayer(name, type == wkbNone ? nullptr : &wgs84, type, const_cast<char **>(options));
