@@ -11,10 +11,13 @@
 #include <optional>
 #include <utility>
 
-class QFormLayout;
-class QGroupBox;
+class QDialogButtonBox;
+class QListWidget;
+class QScrollArea;
 
 namespace atlas {
+
+class EntityEditForm;
 
 /**
  * A form that creates or edits one entity of a dataset: a Site, Company, Investment or Source.
@@ -69,24 +72,7 @@ public:
     void done(int result) override;
 
 private:
-    struct Form;
-
-    void build(const Site &site);
-    void build(const Company &company);
-    void build(const Investment &investment);
-    void build(const Source &source);
     void finish();
-    /// A titled box in @p column of the form; with @p checkable, a box that can be ticked off.
-    QFormLayout *section(int column, const QString &title, QGroupBox **checkable = nullptr);
-    void addId(QFormLayout *layout, const QString &id);
-    void addNames(QFormLayout *layout, const LocalizedText &name);
-    void addCountry(QFormLayout *layout, const QString &code);
-    void addLocation(QFormLayout *layout, const GeoLocation &location, const QString &path);
-    void addClaim(QFormLayout *layout, QGroupBox *group, const std::optional<Claim> &claim, bool money);
-    /// (id, label) of the dataset's companies or sites, then of @p mentioned ids it lacks.
-    QList<std::pair<QString, QString>> companyItems(const QStringList &mentioned) const;
-    QList<std::pair<QString, QString>> siteItems(const QStringList &mentioned) const;
-
     void changed();
     void updateTitle();
     void updateProblems();
@@ -97,7 +83,12 @@ private:
     EntityValue m_original;
     bool m_isNew;
     Theme m_theme;
-    std::unique_ptr<Form> m_form;
+    EntityEditForm *m_form; ///< owned by m_scroll
+    QScrollArea *m_scroll = nullptr;
+    QListWidget *m_problems = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_filling = true;
+    QString m_autoId; ///< the id the form proposed; it follows the name until the user edits it
 };
 
 } // namespace atlas

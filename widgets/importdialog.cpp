@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "importmappingtable.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -66,35 +68,9 @@ int clampToInt(qint64 value)
     return static_cast<int>(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
 }
 
-/// The words for a target field key; keys this dialog does not know show as they are.
 QString fieldLabel(const QString &key)
 {
-    static const QHash<QString, const char *> s_labels {
-        { QStringLiteral("id"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Id") },
-        { QStringLiteral("name"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Name") },
-        { QStringLiteral("name_ko"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Name (Korean)") },
-        { QStringLiteral("lon"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Longitude") },
-        { QStringLiteral("lat"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Latitude") },
-        { QStringLiteral("wkt"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Geometry (WKT)") },
-        { QStringLiteral("country"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Country") },
-        { QStringLiteral("region"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Region") },
-        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Kind") },
-        { QStringLiteral("status"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Status") },
-        { QStringLiteral("company"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Company") },
-        { QStringLiteral("gpus"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "GPUs") },
-        { QStringLiteral("gpu_model"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "GPU model") },
-        { QStringLiteral("capacity_mw"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Capacity (MW)") },
-        { QStringLiteral("amount"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Amount") },
-        { QStringLiteral("currency"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Currency") },
-        { QStringLiteral("usd"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Amount in USD") },
-        { QStringLiteral("target_site"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Target site") },
-        { QStringLiteral("target_country"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Target country") },
-        { QStringLiteral("purpose"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Purpose") },
-        { QStringLiteral("source"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Source") },
-        { QStringLiteral("date"), QT_TRANSLATE_NOOP("atlas::ImportDialog", "Date") },
-    };
-    const char *label = s_labels.value(key);
-    return label ? ImportDialog::tr(label) : key;
+    return ImportMappingTable::fieldLabel(key);
 }
 
 bool isWgs84(const QString &crs)
@@ -258,19 +234,13 @@ QWidget *ImportDialog::createTables()
 
     auto *mappingGroup = new QGroupBox(tr("Fields"), splitter);
     auto *mappingLayout = new QVBoxLayout(mappingGroup);
-    m_mappingTable = named(new QTableWidget(0, 2, mappingGroup), "mapping",
-        tr("Which source column fills each dataset field; * marks the required ones"));
-    m_mappingTable->setHorizontalHeaderLabels({ tr("Dataset field"), tr("Source column") });
-    m_mappingTable->verticalHeader()->hide();
-    m_mappingTable->horizontalHeader()->setStretchLastSection(true);
-    m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_mappingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_mappingTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_mappingTable = new ImportMappingTable(m_theme, mappingGroup);
     mappingLayout->addWidget(m_mappingTable, 1);
     m_mappingNote = named(new QLabel(mappingGroup), "mappingNote");
     m_mappingNote->setWordWrap(true);
     mappingLayout->addWidget(m_mappingNote);
     connect(m_mappingTable, &QTableWidget::currentCellChanged, this, &ImportDialog::highlightMappedColumn);
+    connect(m_mappingTable, &ImportMappingTable::mappingChanged, this, &ImportDialog::mappingChanged);
 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -504,72 +474,19 @@ void ImportDialog::fillPreview()
 
 void ImportDialog::fillMapping(const FieldMapping &mapping)
 {
-    const QStringList keys = DatasetImporter::targetFields(target());
-    const QStringList required = DatasetImporter::requiredFields(target());
-    const QSignalBlocker blocker(m_mappingTable);
-    // Deleted now, not later as the view would: the new combos take the old ones' names.
-    for (int row = 0; row < m_mappingTable->rowCount(); ++row)
-        delete m_mappingTable->cellWidget(row, 1);
-    m_mappingTable->clearContents();
-    m_mappingTable->setRowCount(static_cast<int>(keys.size()));
-    for (int row = 0; row < keys.size(); ++row) {
-        const QString &key = keys.at(row);
-        const bool isRequired = required.contains(key);
-        auto *item = new QTableWidgetItem(isRequired ? fieldLabel(key) + QStringLiteral(" *") : fieldLabel(key));
-        item->setData(Qt::UserRole, key);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setToolTip(isRequired
-                ? tr("%1 (\"%2\"): required; rows without it are not imported").arg(fieldLabel(key), key)
-                : tr("%1 (\"%2\")").arg(fieldLabel(key), key));
-        if (isRequired) {
-            QFont bold = m_mappingTable->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
-        m_mappingTable->setItem(row, 0, item);
-
-        auto *combo = new QComboBox(m_mappingTable);
-        combo->setObjectName(QStringLiteral("mapping_") + key);
-        combo->setToolTip(tr("The source column that fills %1").arg(fieldLabel(key)));
-        combo->addItem(tr("(not imported)"), QString());
-        for (const QString &field : std::as_const(m_preview.fields))
-            combo->addItem(field, field);
-        combo->setCurrentIndex(std::max(0, combo->findData(mapping.value(key))));
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChanged);
-        // Choosing in a combo also selects its row, so the preview shows that column.
-        connect(combo, &QComboBox::activated, this, [this, combo] {
-            for (int r = 0; r < m_mappingTable->rowCount(); ++r) {
-                if (m_mappingTable->cellWidget(r, 1) == combo)
-                    m_mappingTable->setCurrentCell(r, 0);
-            }
-        });
-        m_mappingTable->setCellWidget(row, 1, combo);
-    }
-    m_mappingTable->resizeColumnToContents(0);
-    m_mappingTable->resizeRowsToContents();
+    m_mappingTable->fill(
+        DatasetImporter::targetFields(target()), DatasetImporter::requiredFields(target()), m_preview.fields, mapping);
     mappingChanged();
 }
 
 FieldMapping ImportDialog::mapping() const
 {
-    FieldMapping result;
-    for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
-        const auto *combo = qobject_cast<const QComboBox *>(m_mappingTable->cellWidget(row, 1));
-        const QString field = combo ? combo->currentData().toString() : QString();
-        if (!field.isEmpty())
-            result.insert(m_mappingTable->item(row, 0)->data(Qt::UserRole).toString(), field);
-    }
-    return result;
+    return m_mappingTable->mapping();
 }
 
 void ImportDialog::setMapping(const FieldMapping &mapping)
 {
-    for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
-        if (auto *combo = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(row, 1))) {
-            const QString key = m_mappingTable->item(row, 0)->data(Qt::UserRole).toString();
-            combo->setCurrentIndex(std::max(0, combo->findData(mapping.value(key))));
-        }
-    }
+    m_mappingTable->setMapping(mapping);
 }
 
 ImportOptions ImportDialog::options() const
@@ -635,28 +552,7 @@ void ImportDialog::mappingChanged()
 
 void ImportDialog::highlightMappedColumn()
 {
-    const int row = m_mappingTable->currentRow();
-    const auto *combo = row >= 0 ? qobject_cast<const QComboBox *>(m_mappingTable->cellWidget(row, 1)) : nullptr;
-    const QString field = combo ? combo->currentData().toString() : QString();
-    const int highlighted = field.isEmpty() ? -1 : static_cast<int>(m_preview.fields.indexOf(field));
-    const QBrush background = highlighted >= 0 ? QBrush(m_theme.related) : QBrush();
-    const QBrush foreground = highlighted >= 0 ? QBrush(m_theme.textOn(m_theme.related)) : QBrush();
-    for (int column = 0; column < m_previewTable->columnCount(); ++column) {
-        const bool on = column == highlighted;
-        if (QTableWidgetItem *header = m_previewTable->horizontalHeaderItem(column)) {
-            QFont font = m_previewTable->font();
-            font.setBold(on);
-            header->setFont(font);
-        }
-        for (int r = 0; r < m_previewTable->rowCount(); ++r) {
-            if (QTableWidgetItem *item = m_previewTable->item(r, column)) {
-                item->setBackground(on ? background : QBrush());
-                item->setForeground(on ? foreground : QBrush());
-            }
-        }
-    }
-    if (highlighted >= 0 && m_previewTable->rowCount() > 0)
-        m_previewTable->scrollTo(m_previewTable->model()->index(0, highlighted));
+    m_mappingTable->highlightMappedColumn(m_previewTable, m_preview.fields);
 }
 
 void ImportDialog::targetChanged()

@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace atlas {
 
+class ImportMappingTable;
+
 /**
  * File › Import…: reads sites or investments from any vector source GDAL opens (CSV, GeoJSON,
  * GeoPackage, Shapefile, KML, FlatGeobuf, or a "PG:…" PostgreSQL connection string), shows the
@@ -150,7 +152,7 @@ private:
     QLabel *m_sourceInfo = nullptr;
     QLabel *m_sourceError = nullptr;
     QTableWidget *m_previewTable = nullptr;
-    QTableWidget *m_mappingTable = nullptr;
+    ImportMappingTable *m_mappingTable = nullptr;
     QLabel *m_mappingNote = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
