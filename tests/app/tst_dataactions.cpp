@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +200,8 @@ TEST_CASE("File › Import Data… adds the imported rows in one undoable step",
                "Nowhere,95,0,Nscale,GB\n");
     file.close();
 
+    // The dialog remembers its target and mappings; other tests may have left Investments.
+    QSettings().remove(QStringLiteral("import"));
     w.window.dataActions()->importData(csv);
     auto *dialog = w.window.findChild<ImportDialog *>();
     REQUIRE(dialog);
