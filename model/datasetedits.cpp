@@ -31,23 +31,6 @@ int indexIn(const QList<T> &list, const QString &id)
     return -1;
 }
 
-QString listKey(EntityType type)
-{
-    switch (type) {
-    case EntityType::Company:
-        return QStringLiteral("companies");
-    case EntityType::Site:
-        return QStringLiteral("sites");
-    case EntityType::Investment:
-        return QStringLiteral("investments");
-    case EntityType::Source:
-        return QStringLiteral("sources");
-    case EntityType::Country:
-        break;
-    }
-    return {};
-}
-
 QString highlightKey(const EntityRef &ref)
 {
     return entityTypeKey(ref.type) + u':' + ref.id;
@@ -83,6 +66,23 @@ bool siteCites(const Site &site, const QString &source)
 }
 
 } // namespace
+
+QString DatasetEdits::listKey(EntityType type)
+{
+    switch (type) {
+    case EntityType::Company:
+        return QStringLiteral("companies");
+    case EntityType::Site:
+        return QStringLiteral("sites");
+    case EntityType::Investment:
+        return QStringLiteral("investments");
+    case EntityType::Source:
+        return QStringLiteral("sources");
+    case EntityType::Country:
+        break;
+    }
+    return {};
+}
 
 EntityType DatasetEdits::typeOf(const EntityValue &value)
 {

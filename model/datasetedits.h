@@ -35,6 +35,9 @@ public:
     static QString idOf(const EntityValue &value);
     static EntityRef refOf(const EntityValue &value) { return { typeOf(value), idOf(value) }; }
 
+    /// The key of @p type's list in the dataset file, as diagnostics' paths start:
+    /// "companies", "sites", "investments" or "sources" (empty for countries).
+    static QString listKey(EntityType type);
     /// The index of @p ref in its list, or -1.
     static int indexOf(const Dataset &dataset, const EntityRef &ref);
     /// The entity @p ref names, or nothing.

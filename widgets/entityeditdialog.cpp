@@ -25,22 +25,6 @@ QString geometryKey()
     return QStringLiteral("entityEditDialog/geometry");
 }
 
-QString listKey(EntityType type)
-{
-    switch (type) {
-    case EntityType::Company:
-        return QStringLiteral("companies");
-    case EntityType::Site:
-        return QStringLiteral("sites");
-    case EntityType::Investment:
-        return QStringLiteral("investments");
-    case EntityType::Source:
-    case EntityType::Country:
-        break;
-    }
-    return QStringLiteral("sources");
-}
-
 } // namespace
 
 EntityEditDialog::EntityEditDialog(Dataset dataset, EntityValue value, bool isNew, Theme theme, QWidget *parent)
@@ -141,7 +125,7 @@ Diagnostics EntityEditDialog::ownProblems(const EntityValue &value) const
     const bool taken = m_isNew && index >= 0;
     if (index < 0)
         index = DatasetEdits::count(m_dataset, ref.type);
-    const QString prefix = listKey(ref.type) + u'[' + QString::number(index) + u']';
+    const QString prefix = DatasetEdits::listKey(ref.type) + u'[' + QString::number(index) + u']';
     Diagnostics found;
     const auto error = [&](const char *member, const QString &message) {
         Diagnostic diagnostic;

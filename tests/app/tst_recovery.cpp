@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "testfiles.h"
 
 #include "autosaver.h"
 #include "datasetdocument.h"
@@ -21,16 +22,9 @@
 #include <memory>
 
 using namespace atlas;
+using test::bytesOf;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 /// A temporary directory with a copy of the bundled dataset (deal.json), a recovery directory
 /// and the file the child writes the edited dataset to.

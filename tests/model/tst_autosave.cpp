@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "testfiles.h"
 
 #include "autosaver.h"
 #include "datasetdocument.h"
@@ -19,24 +20,11 @@
 #include <QTimeZone>
 
 using namespace atlas;
+using test::bytesOf;
+using test::writeBytes;
 using namespace std::chrono_literals;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
 
 /// A document holding the bundled dataset as if opened from @p fileName, and its saver
 /// writing to @p recoveryDirectory with no timer (tests call saveNow() or set an interval).

@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "testfiles.h"
 
 #include "bigdataset.h"
 #include "datasetreader.h"
@@ -15,23 +16,10 @@
 #include <QThread>
 
 using namespace atlas;
+using test::bytesOf;
+using test::writeBytes;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
 
 Dataset titled(const QString &title)
 {
