@@ -10,6 +10,7 @@
 
 #include <gdal_priv.h>
 #include <gdal_utils.h>
+#include <gdal_version.h>
 
 #include <algorithm>
 #include <atomic>
@@ -37,7 +38,8 @@ QString testCountryAt(QPointF lonLat)
     const struct {
         const char *code;
         QRectF box; // lon, lat, width, height
-    } boxes[] = { { "GB", QRectF(-9, 49, 11, 12) }, { "NO", QRectF(4, 57, 28, 15) }, { "US", QRectF(-125, 24, 59, 26) } };
+    } boxes[]
+        = { { "GB", QRectF(-9, 49, 11, 12) }, { "NO", QRectF(4, 57, 28, 15) }, { "US", QRectF(-125, 24, 59, 26) } };
     for (const auto &box : boxes) {
         if (box.box.contains(lonLat))
             return QString::fromLatin1(box.code);
@@ -126,6 +128,9 @@ void translate(const QString &source, const QString &destination, const QStringL
     REQUIRE(output);
     GDALClose(output);
 }
+
+/// GDAL 3.6 (Debian 12) refuses "|"-separated CSV; GDAL 3.10 (Debian 13) detects and reads it.
+constexpr bool s_gdalReadsPipes = GDAL_VERSION_NUM >= GDAL_COMPUTE_VERSION(3, 10, 0);
 
 constexpr int s_millionRows = 1000000;
 
@@ -272,6 +277,10 @@ TEST_CASE("Import: GeoPackage, Shapefile and FlatGeobuf made from the GeoJSON", 
     QStringList arguments { QStringLiteral("-f"), QString::fromLatin1(driver) };
     if (shapefile)
         arguments.append(QStringLiteral("-skipfailures"));
+    // GDAL 3.10 builds a FlatGeobuf spatial index by default, which refuses features without
+    // geometry; the fixture has one on purpose.
+    if (QString::fromLatin1(driver) == QLatin1String("FlatGeobuf"))
+        arguments << QStringLiteral("-lco") << QStringLiteral("SPATIAL_INDEX=NO");
     translate(fixture("sites.geojson"), path, arguments);
     const ImportResult result = importFile(path);
     REQUIRE(result.ok());
@@ -436,18 +445,28 @@ TEST_CASE("Import: malformed input gives diagnostics, never a crash", "[import]"
     SECTION("a delimiter GDAL does not know")
     {
         const ImportResult result = importFile(fixture("pipe.csv"));
-        CHECK(!result.ok());
-        CHECK(firstError(result).startsWith(QStringLiteral(
-            "cannot be read: the values seem to be separated by “|” (first line “id|name|lon|lat”); save the file "
-            "with commas, semicolons or tabs between the values")));
+        if (s_gdalReadsPipes) {
+            CHECK(result.ok());
+            CHECK(result.rowsImported == 1);
+        } else {
+            CHECK(!result.ok());
+            CHECK(firstError(result).startsWith(QStringLiteral(
+                "cannot be read: the values seem to be separated by “|” (first line “id|name|lon|lat”); save the "
+                "file with commas, semicolons or tabs between the values")));
+        }
     }
     SECTION("mixed delimiters")
     {
         const ImportResult result = importFile(fixture("mixed-delimiters.csv"));
         CHECK(!result.ok());
-        CHECK(firstError(result)
-            == QStringLiteral("the header was read as the column “id;name”: the values seem to be separated by “;”; "
-                              "use one delimiter (comma, semicolon or tab) throughout"));
+        // GDAL 3.6 splits the header at the commas, 3.10 at the semicolons; either way no column
+        // is the name, and the message says what was read.
+        if (s_gdalReadsPipes)
+            CHECK(firstError(result).startsWith(QStringLiteral("no column is mapped to the required field “name”")));
+        else
+            CHECK(firstError(result)
+                == QStringLiteral("the header was read as the column “id;name”: the values seem to be separated by "
+                                  "“;”; use one delimiter (comma, semicolon or tab) throughout"));
     }
     SECTION("a required column is missing")
     {
@@ -670,7 +689,7 @@ TEST_CASE("Import: many threads import at once", "[import]")
     threads.reserve(4);
     for (int i = 0; i < 4; ++i) {
         threads.emplace_back([&good, i] {
-            const ImportResult result = importFile(fixture(i % 2 ? "sites.csv" : "pipe.csv"));
+            const ImportResult result = importFile(fixture(i % 2 ? "sites.csv" : "empty.csv"));
             if (i % 2 ? result.rowsImported == 4 : !result.ok())
                 ++good;
         });
@@ -689,11 +708,10 @@ TEST_CASE("Import: a million rows, with progress and cancel", "[import]")
     qint64 calls = 0;
     qint64 lastTotal = 0;
     ImportOptions options;
-    options.mapping
-        = DatasetImporter::guessMapping({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("lon"),
-                                            QStringLiteral("lat"), QStringLiteral("company"), QStringLiteral("gpus"),
-                                            QStringLiteral("country") },
-            ImportTarget::Sites);
+    options.mapping = DatasetImporter::guessMapping(
+        { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("lon"), QStringLiteral("lat"),
+            QStringLiteral("company"), QStringLiteral("gpus"), QStringLiteral("country") },
+        ImportTarget::Sites);
     options.countryAt = testCountryAt;
 
     SECTION("all of it")
@@ -765,7 +783,8 @@ TEST_CASE("Import: a site needs a country, from its row or from where it lies", 
     file.close();
     Diagnostics diagnostics;
     ImportOptions options;
-    options.mapping = DatasetImporter::guessMapping(DatasetImporter::preview(path, {}, 0, diagnostics).fields, ImportTarget::Sites);
+    options.mapping
+        = DatasetImporter::guessMapping(DatasetImporter::preview(path, {}, 0, diagnostics).fields, ImportTarget::Sites);
 
     SECTION("without a lookup, rows that name none are skipped with that reason")
     {
@@ -773,7 +792,8 @@ TEST_CASE("Import: a site needs a country, from its row or from where it lies", 
         CHECK(result.rowsImported == 1);
         const Diagnostic skipped = warningAt(result, 2);
         CHECK(skipped.path == QStringLiteral("country"));
-        CHECK(skipped.message == QStringLiteral("the row names no country; map a “country” column; the row is skipped"));
+        CHECK(
+            skipped.message == QStringLiteral("the row names no country; map a “country” column; the row is skipped"));
     }
     SECTION("with one, they get the country they lie in; the sea has none")
     {
