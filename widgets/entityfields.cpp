@@ -127,7 +127,7 @@ QWidget *EntityFields::fieldFor(const QString &relativePath) const
     qsizetype bestLength = -1;
     for (const auto &[path, widget] : m_paths) {
         const bool exact = relativePath == path;
-        const bool under = !path.isEmpty() && relativePath.startsWith(path)
+        const bool under = !path.isEmpty() && relativePath.size() > path.size() && relativePath.startsWith(path)
             && (relativePath.at(path.size()) == u'.' || relativePath.at(path.size()) == u'[');
         if ((exact || under) && path.size() > bestLength) {
             best = widget;

@@ -142,6 +142,9 @@ ImportDialog::~ImportDialog()
 {
     disconnect(&m_importWatcher, nullptr, this, nullptr);
     disconnect(&m_previewWatcher, nullptr, this, nullptr);
+    // ~QDialog hides the dialog, and the source field's losing focus would then call a slot of
+    // this part of the object, which is already gone.
+    disconnect(m_source, nullptr, this, nullptr);
     if (m_job)
         m_job->cancel.store(true);
     m_importWatcher.waitForFinished();
