@@ -199,9 +199,8 @@ void MainWindow::createViews()
     for (EntityTableView *table : { m_siteView, m_investmentView, m_companyView, sourceView })
         dataViews.tables.append(static_cast<EntityTableModel *>(table->proxy()->sourceModel()));
     m_dataActions = new DataActions(dataViews, m_theme, this);
-    connect(m_dataActions, &DataActions::status, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 6000);
-    });
+    connect(m_dataActions, &DataActions::status, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     m_timeline = new TimelineView(m_document, m_selection, m_filter, m_theme, this);
     auto *timelineDock = new QDockWidget(tr("Timeline"), this);

@@ -218,7 +218,8 @@ private:
         checkName(site.name, member(path, "name"));
         checkLocation(site.location, member(path, "location"));
         if (site.country.trimmed().isEmpty())
-            error(member(path, "country"), DatasetValidator::tr("a site needs its country, as an ISO 3166-1 alpha-2 code"));
+            error(member(path, "country"),
+                DatasetValidator::tr("a site needs its country, as an ISO 3166-1 alpha-2 code"));
         checkCountry(site.country, member(path, "country"));
         checkCompanyRefs(site.operators, member(path, "operators"));
         checkCompanyRefs(site.partners, member(path, "partners"));
