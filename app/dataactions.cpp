@@ -102,7 +102,8 @@ void DataActions::addEditActions(QMenu *edit)
         if (const std::optional<EntityRef> current = m_views.selection->current())
             editEntity(*current);
     });
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Alt+Return: "properties of the selection" on most desktops (Ctrl+E zooms to the selection).
+    m_edit->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_edit->setStatusTip(tr("Edit the selected entry in a form, its sources included"));
     m_delete = edit->addAction(
         tr("&Delete Selected"), this, [this] { deleteEntities(editableRefs(m_views.selection->selection())); });

@@ -82,7 +82,7 @@ TEST_CASE("Edit › Edit Selected… opens the form; OK is one undoable edit tha
     const Dataset original = w.dataset();
     w.window.selection()->setCurrent({ EntityType::Site, QStringLiteral("loughton_nscale") });
     QAction *edit = w.action(QStringLiteral("&Edit Selected…"));
-    CHECK(edit->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E));
+    CHECK(edit->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Return));
     REQUIRE(edit->isEnabled());
     edit->trigger();
     EntityEditDialog *form = w.form();

@@ -471,3 +471,25 @@ TEST_CASE("F5 presents from the first scene, Shift+F5 from the selected one, Esc
     QTest::keyClick(view, Qt::Key_Escape);
     QTRY_VERIFY(view.isNull());
 }
+
+TEST_CASE("No two of the window's actions share a shortcut", "[app]")
+{
+    // Qt triggers neither of two actions with the same shortcut: it reports an ambiguity instead.
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QHash<QKeySequence, QString> owners;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        // A shortcut that works only while its own widget has the focus competes with no other.
+        if (action->shortcutContext() == Qt::WidgetShortcut)
+            continue;
+        for (const QKeySequence &shortcut : action->shortcuts()) {
+            if (shortcut.isEmpty())
+                continue;
+            CAPTURE(shortcut.toString(), action->text(), owners.value(shortcut));
+            CHECK_FALSE(owners.contains(shortcut));
+            owners.insert(shortcut, action->text());
+        }
+    }
+    CHECK(owners.size() > 20);
+}
