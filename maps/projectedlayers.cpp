@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -38,12 +39,26 @@ Cache &cache()
     return s_cache;
 }
 
+/// Moves points on the seam (lon0 ± 180, where the cuts end) a hair inside it, as
+/// Projection::outline() does. PROJ takes longitudes modulo 360: for lon0 ≠ 0 one side of the
+/// seam lies beyond ±180 and wraps onto the other edge of the map, and a piece cut there would
+/// stretch across the whole map.
+void keepOffSeam(QPolygonF &points, double lon0Deg)
+{
+    for (QPointF &point : points)
+        point.setX(std::clamp(point.x(), lon0Deg - 180 + 1e-9, lon0Deg + 180 - 1e-9));
+}
+
 /// Cuts or clips a lon-lat polygon the way the projection needs it.
 QList<geo::Polygon> prepare(const geo::Polygon &polygon, const ProjectionSpec &spec)
 {
     if (spec.isAzimuthal())
         return geo::clipPolygonToCap(polygon, QPointF(spec.lon0Deg, spec.lat0Deg), spec.capRadiusDeg());
     QList<geo::Polygon> pieces = geo::cutPolygonAtSeam(polygon, spec.lon0Deg);
+    for (geo::Polygon &piece : pieces) {
+        for (geo::Ring &ring : piece)
+            keepOffSeam(ring, spec.lon0Deg);
+    }
     if (spec.maxLatitudeDeg() < 90) {
         QList<geo::Polygon> clipped;
         for (const geo::Polygon &piece : std::as_const(pieces))
@@ -150,8 +165,11 @@ QList<QList<QPolygonF>> ProjectedLayers::projectLines(const QList<QPolygonF> &lo
         pieces.append(spec.isAzimuthal()
                 ? geo::clipPolylineToCap(line, QPointF(spec.lon0Deg, spec.lat0Deg), spec.capRadiusDeg())
                 : geo::cutPolylineAtSeam(line, spec.lon0Deg));
-        for (const QPolygonF &piece : std::as_const(pieces.last()))
+        for (QPolygonF &piece : pieces.last()) {
+            if (!spec.isAzimuthal())
+                keepOffSeam(piece, spec.lon0Deg);
             batch += piece;
+        }
     }
     projection.forward(batch);
     QList<QList<QPolygonF>> result;

@@ -13,11 +13,16 @@
 #include "mapview.h"
 #include "projectedlayers.h"
 #include "sharedselection.h"
+#include "tileprovider.h"
+#include "tileserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -37,7 +42,8 @@ QTextStream &out()
     return s_out;
 }
 
-void report(const char *name, int runs, const std::function<void()> &work, double targetMs)
+/// Runs @p work @p runs times and prints the median and the fastest; returns the median in ms.
+double report(const char *name, int runs, const std::function<void()> &work, double targetMs)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -55,6 +61,7 @@ void report(const char *name, int runs, const std::function<void()> &work, doubl
                  .arg(times.first(), 8, 'f', 2)
                  .arg(target);
     out().flush();
+    return median;
 }
 
 /// Renders on a worker thread, as the map view does (Qt 6.4 paints markedly faster off the GUI thread).
@@ -96,6 +103,70 @@ MapScene syntheticScene(const Theme &theme, std::shared_ptr<const Basemap> basem
     }
     Q_UNUSED(theme);
     return scene;
+}
+
+/// Asks @p provider for @p id and runs the event loop until it answers.
+void fetchTile(TileProvider &provider, const TileId &id)
+{
+    bool answered = false;
+    const QMetaObject::Connection ready = QObject::connect(
+        &provider, &TileProvider::tileReady, [&](const TileId &done) { answered = answered || done == id; });
+    const QMetaObject::Connection failed = QObject::connect(
+        &provider, &TileProvider::tileFailed, [&](const TileId &done) { answered = answered || done == id; });
+    provider.request(id);
+    while (!answered)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QObject::disconnect(ready);
+    QObject::disconnect(failed);
+}
+
+/// Slippy-map tiles: a cold render (nothing in the disk cache; the basemap layers already
+/// projected) against the same tile from the disk cache, through TileProvider as the street map
+/// gets them, and once more over HTTP from TileServer.
+void benchmarkTiles(const std::shared_ptr<const Basemap> &basemap, const Theme &theme, int runs)
+{
+    const TileRenderer renderer(basemap, theme);
+    QTemporaryDir root;
+    int session = 0;
+    const struct {
+        const char *cold;
+        const char *cached;
+        TileId id;
+    } cases[] = {
+        { "tile z=6 British Isles, cold: render + PNG + store", "  the same tile from the disk cache", { 6, 31, 20 } },
+        { "tile z=12 London, cold: render + PNG + store", "  the same tile from the disk cache", { 12, 2046, 1362 } },
+    };
+    for (const auto &tile : cases) {
+        renderer.render(tile.id); // projects the basemap layers this zoom needs, once per process
+        const double cold = report(
+            tile.cold, runs,
+            [&] {
+                TileProvider provider(renderer, QStringLiteral("bench"), root.filePath(QString::number(++session)));
+                fetchTile(provider, tile.id);
+            },
+            0);
+        TileProvider provider(renderer, QStringLiteral("bench"), root.filePath(QStringLiteral("warm")));
+        fetchTile(provider, tile.id);
+        const double cached = report(
+            tile.cached, std::max(runs, 31), [&] { fetchTile(provider, tile.id); }, 0);
+        out() << QStringLiteral("  cache hit / cold render: 1 : %1\n").arg(cold / std::max(cached, 1e-6), 0, 'f', 0);
+    }
+    TileProvider provider(renderer, QStringLiteral("bench"), root.filePath(QStringLiteral("warm")));
+    TileServer server(&provider);
+    if (!server.start())
+        return;
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
+    const QUrl url = server.baseUrl().resolved(QUrl(QStringLiteral("12/2046/1362.png")));
+    report(
+        "  the z=12 tile from the disk cache over HTTP (keep-alive)", std::max(runs, 31),
+        [&] {
+            QNetworkReply *reply = manager.get(QNetworkRequest(url));
+            while (!reply->isFinished())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            reply->deleteLater();
+        },
+        0);
 }
 
 } // namespace
@@ -196,6 +267,8 @@ int main(int argc, char *argv[])
             }).waitForFinished();
         },
         1000);
+
+    benchmarkTiles(basemap, theme, runs);
 
     // Report figures, through FigureExport on a worker thread, as the export dialog runs them.
     FigureData figureData;
