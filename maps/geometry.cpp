@@ -947,6 +947,14 @@ QPointF interpolate(QPointF a, QPointF b, double t)
     return toLonLat(arcAt(arc, t * arc.omega));
 }
 
+double planarDistanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double lengthSquared = QPointF::dotProduct(ab, ab);
+    const double t = lengthSquared > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / lengthSquared, 0.0, 1.0) : 0.0;
+    return std::hypot(p.x() - (a.x() + t * ab.x()), p.y() - (a.y() + t * ab.y()));
+}
+
 double normalizeLongitude(double lonDeg, double lon0Deg)
 {
     const double lo = lon0Deg - 180.0;

@@ -40,6 +40,9 @@ QPointF arcPoint(QPointF a, QPointF b, double t, double bulge);
 /// arcPoint() sampled from a to b with a point at least every stepDeg of arc, longitudes unwrapped as greatCircle().
 Polyline flowArc(QPointF a, QPointF b, double bulge, double stepDeg = 1.0);
 
+/// The distance from @p p to the segment a–b in the plane (any planar units: pixels, metres).
+double planarDistanceToSegment(QPointF p, QPointF a, QPointF b);
+
 /// longitude wrapped into [lon0 − 180, lon0 + 180).
 double normalizeLongitude(double lonDeg, double lon0Deg = 0.0);
 

@@ -337,13 +337,7 @@ bool DrawnItem::hits(QPointF pixel) const
         return false;
     for (const QPolygonF &line : linesPx) {
         for (qsizetype i = 1; i < line.size(); ++i) {
-            // Distance from the pixel to the segment.
-            const QPointF a = line.at(i - 1);
-            const QPointF ab = line.at(i) - a;
-            const double lengthSquared = QPointF::dotProduct(ab, ab);
-            const double t
-                = lengthSquared > 0 ? std::clamp(QPointF::dotProduct(pixel - a, ab) / lengthSquared, 0.0, 1.0) : 0;
-            if (QLineF(a + t * ab, pixel).length() <= lineHalfWidthPx)
+            if (geo::planarDistanceToSegment(pixel, line.at(i - 1), line.at(i)) <= lineHalfWidthPx)
                 return true;
         }
     }

@@ -50,6 +50,21 @@ void SharedSelection::setSelectedIds(EntityType type, const QStringList &ids)
     update(selection);
 }
 
+void SharedSelection::click(const std::optional<EntityRef> &ref, bool additive)
+{
+    if (!ref) {
+        if (!additive)
+            clear();
+        return;
+    }
+    QSet<EntityRef> refs = additive ? m_selection : QSet<EntityRef>();
+    if (additive && refs.contains(*ref))
+        refs.remove(*ref);
+    else
+        refs.insert(*ref);
+    setSelection(refs);
+}
+
 void SharedSelection::clear()
 {
     update({});

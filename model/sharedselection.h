@@ -44,6 +44,9 @@ public:
     /// Replaces the selected entities of @p type only, keeping the others.
     void setSelectedIds(EntityType type, const QStringList &ids);
     void clear();
+    /// What a click on a map does: selects @p ref alone, or with @p additive (Ctrl or Shift)
+    /// toggles it in the selection; a click on nothing clears the selection unless additive.
+    void click(const std::optional<EntityRef> &ref, bool additive);
 
     /// Everything directly linked to @p ref in @p dataset.
     static QSet<EntityRef> linkedTo(const Dataset &dataset, const EntityRef &ref);
