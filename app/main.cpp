@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#ifdef ATLAS_HAVE_QTLOCATION
+#include <QQuickWindow>
+#endif
 
 #include <cstdio>
 #include <memory>
@@ -44,6 +47,13 @@ int main(int argc, char *argv[])
         return atlas::CommandLine::run(QCoreApplication::arguments(), out, err);
     }
 
+#ifdef ATLAS_HAVE_QTLOCATION
+    // The street map's QML draws a few tiles and symbols: Qt Quick's software renderer does that
+    // well, needs no GPU, and keeps the window from switching to OpenGL composition. The
+    // environment (QT_QUICK_BACKEND, QSG_RHI_BACKEND) can still choose another.
+    if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND") && !qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+#endif
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QObject::tr("Compute Atlas"));

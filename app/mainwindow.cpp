@@ -29,6 +29,9 @@
 #include "sitetablemodel.h"
 #include "sourcetablemodel.h"
 #include "spendingbycompanymodel.h"
+#ifdef ATLAS_HAVE_QTLOCATION
+#include "streetmapdock.h"
+#endif
 #include "timelineview.h"
 #include "viewpreset.h"
 
@@ -238,6 +241,26 @@ void MainWindow::createViews()
 
     m_countsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countsLabel);
+    createStreetMap({ m_siteView, m_investmentView, m_companyView, sourceView });
+}
+
+void MainWindow::createStreetMap(const QList<EntityTableView *> &tables)
+{
+#ifdef ATLAS_HAVE_QTLOCATION
+    m_streetMap = new StreetMapDock(static_cast<EntityTableModel *>(m_siteView->proxy()->sourceModel()), m_document,
+        m_selection, m_filter, m_theme, m_basemap, m_mapView, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_streetMap);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("chartsDock")), m_streetMap);
+    m_streetMap->hide();
+    const ItemMenuHook hook = [this](QMenu &menu, const EntityRef &ref) { m_streetMap->addItemActions(menu, ref); };
+    m_mapView->setItemMenuHook(hook);
+    for (EntityTableView *table : tables)
+        table->setItemMenuHook(hook);
+    m_gpuChart->setItemMenuHook(hook);
+    m_spendingChart->setItemMenuHook(hook);
+#else
+    Q_UNUSED(tables)
+#endif
 }
 
 void MainWindow::createActions()

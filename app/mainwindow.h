@@ -32,6 +32,7 @@ class MapView;
 class FilterState;
 class SharedSelection;
 class SceneEditor;
+class StreetMapDock;
 class RecoveryController;
 
 /**
@@ -72,6 +73,13 @@ public:
     /// Autosave of the unsaved edits, and the offer to restore those a crash left behind
     /// (main() calls its offerPending() once the window is shown).
     RecoveryController *recovery() const { return m_recovery; }
+#ifdef ATLAS_HAVE_QTLOCATION
+    /// The Street Map panel (QtLocation builds only).
+    StreetMapDock *streetMap() const
+    {
+        return m_streetMap;
+    }
+#endif
 
     /// Starts reading @p path in the background; loaded() fires when it is done (ok or not).
     void openFile(const QString &path);
@@ -85,7 +93,10 @@ public:
     QString saveTo(const QString &path);
     /// Whether closing with unsaved edits asks to save them first (the default). Without the
     /// question (scripted runs, tests) the edits are discarded.
-    void setConfirmUnsaved(bool confirm) { m_confirmUnsaved = confirm; }
+    void setConfirmUnsaved(bool confirm)
+    {
+        m_confirmUnsaved = confirm;
+    }
 
     /// Writes a handout of the document's scenes to @p path (.pdf: one page per scene; .png: an
     /// image per scene) on pages of the FigurePreset @p preset ("a4-landscape", "a4-portrait",
@@ -111,6 +122,7 @@ private:
     void createActions();
     void createEditActions(QMenu *edit);
     void createMapActions(QMenu *view);
+    void createStreetMap(const QList<EntityTableView *> &tables);
     void openDialog();
     bool maybeSave();
     bool saveAs();
@@ -153,6 +165,9 @@ private:
     QFutureWatcher<LoadResult> m_loading;
     QString m_loadingPath;
     RecoveryController *m_recovery = nullptr;
+#ifdef ATLAS_HAVE_QTLOCATION
+    StreetMapDock *m_streetMap = nullptr;
+#endif
 };
 
 } // namespace atlas

@@ -26,6 +26,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QMap>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPen>
 #include <QPointer>
@@ -209,6 +210,7 @@ struct CompanyBarChart::Private {
     QList<bool> dimmed;
     Qt::KeyboardModifiers pressModifiers;
     bool updatingHighlight = false;
+    ItemMenuHook itemMenuHook;
 
     QBarSet *setOfRow(int row) const
     {
@@ -860,7 +862,25 @@ bool CompanyBarChart::eventFilter(QObject *watched, QEvent *event)
     if (watched == d->view->viewport()
         && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick))
         d->pressModifiers = static_cast<QMouseEvent *>(event)->modifiers();
+    if (watched == d->view->viewport() && event->type() == QEvent::ContextMenu && d->itemMenuHook) {
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        const QPoint at = d->view->viewport()->mapTo(this, menuEvent->pos());
+        for (int index = 0; index < barCount(); ++index) {
+            if (!barRect(index).contains(at))
+                continue;
+            QMenu menu(this);
+            d->itemMenuHook(menu, { EntityType::Company, barCompanyId(index) });
+            if (!menu.isEmpty())
+                menu.exec(menuEvent->globalPos());
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void CompanyBarChart::setItemMenuHook(ItemMenuHook hook)
+{
+    d->itemMenuHook = std::move(hook);
 }
 
 void CompanyBarChart::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemmenu.h"
 #include "theme.h"
 
 #include <QList>
@@ -67,6 +68,8 @@ public:
     bool isBarDimmed(int index) const;
     /// The bar's rectangle in this widget's coordinates (empty if it is not laid out).
     QRectF barRect(int index) const;
+    /// Adds the composer's actions to the context menu of the bar under the pointer.
+    void setItemMenuHook(ItemMenuHook hook);
     /// Does what clicking the bar does.
     void clickBar(int index, Qt::KeyboardModifiers modifiers = {});
     /// True while the "No data for this filter" text shows instead of the chart.

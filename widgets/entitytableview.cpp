@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -135,6 +136,18 @@ void EntityTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+void EntityTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    const auto *model = qobject_cast<const EntityTableModel *>(m_proxy->sourceModel());
+    if (!index.isValid() || !model || !m_itemMenuHook)
+        return;
+    QMenu menu(this);
+    m_itemMenuHook(menu, { model->entityType(), index.data(Roles::Id).toString() });
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
 }
 
 } // namespace atlas

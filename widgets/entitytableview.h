@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemmenu.h"
 #include "theme.h"
 
 #include <QTableView>
@@ -30,12 +31,17 @@ public:
     DatasetFilterProxy *proxy() const { return m_proxy; }
     /// The selected rows as tab-separated text with a header line.
     QString selectedRowsAsText() const;
+    /// Adds the composer's actions to the context menu of the row under the pointer; without a
+    /// hook, or when it adds nothing, the table has no context menu.
+    void setItemMenuHook(ItemMenuHook hook) { m_itemMenuHook = std::move(hook); }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     DatasetFilterProxy *m_proxy;
+    ItemMenuHook m_itemMenuHook;
 };
 
 } // namespace atlas

@@ -142,6 +142,7 @@ void MapView::setSiteMeasure(SiteMeasure measure)
         return;
     m_measure = measure;
     rebuildScene();
+    Q_EMIT siteMeasureChanged(measure);
 }
 
 bool MapView::isRendering() const
@@ -406,18 +407,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const DrawnItem *item = m_result.itemAt(toResultPixel(event->position()));
-    if (!item) {
-        if (!additive)
-            m_selection->clear();
-        return;
-    }
-    const EntityRef ref { item->type, item->id };
-    QSet<EntityRef> refs = additive ? m_selection->selection() : QSet<EntityRef>();
-    if (additive && refs.contains(ref))
-        refs.remove(ref);
-    else
-        refs.insert(ref);
-    m_selection->setSelection(refs);
+    m_selection->click(item ? std::optional<EntityRef>({ item->type, item->id }) : std::nullopt, additive);
 }
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -484,6 +474,10 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
     centre->setEnabled(lonLat.has_value());
     centre->setToolTip(tr("Make this point the projection's centre (its central meridian, and for the globe and "
                           "the azimuthal map also its centre latitude)"));
+    if (const DrawnItem *item = m_result.itemAt(toResultPixel(event->pos())); item && m_itemMenuHook) {
+        m_itemMenuHook(menu, { item->type, item->id });
+        menu.addSeparator();
+    }
     menu.addAction(tr("&Zoom to Selection"), this, &MapView::zoomToSelection);
     menu.addAction(tr("Show the Whole &World"), this, [this] {
         setViewport(MapViewport::world(m_viewport.projection, size()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemmenu.h"
 #include "maprenderer.h"
 #include "mapscene.h"
 #include "mapviewport.h"
@@ -57,6 +58,8 @@ public:
     bool moveSitesEnabled() const { return m_moveSites; }
     void setSiteMeasure(SiteMeasure measure);
     SiteMeasure siteMeasure() const { return m_measure; }
+    /// Adds the composer's actions to the context menu of the item under the pointer.
+    void setItemMenuHook(ItemMenuHook hook) { m_itemMenuHook = std::move(hook); }
 
     /// What the map shows now (sites and flows with their selected/related marks).
     const MapScene &scene() const { return m_scene; }
@@ -71,6 +74,7 @@ public:
 
 Q_SIGNALS:
     void viewportChanged();
+    void siteMeasureChanged(atlas::SiteMeasure measure);
     /// A render finished and is on screen.
     void rendered();
     /// A site was dragged to @p lonLat (degrees) and dropped there.
@@ -110,6 +114,7 @@ private:
     std::shared_ptr<const Basemap> m_basemap;
     Theme m_theme;
     SiteMeasure m_measure = SiteMeasure::Gpus;
+    ItemMenuHook m_itemMenuHook;
 
     MapViewport m_viewport;
     MapScene m_scene;

@@ -15,6 +15,9 @@
 #if ATLAS_TEST_APP >= 2
 #include <QApplication>
 #endif
+#if ATLAS_TEST_APP >= 2 && defined(ATLAS_HAVE_QTLOCATION)
+#include <QQuickWindow>
+#endif
 
 #include <cstdlib>
 
@@ -26,6 +29,10 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Compute Atlas Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("compute-atlas-tests"));
+#if ATLAS_TEST_APP >= 2 && defined(ATLAS_HAVE_QTLOCATION)
+    // The street map's QML: the offscreen platform has no OpenGL, and the machines no GPU.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+#endif
 #if ATLAS_TEST_APP >= 2
     QApplication app(argc, argv);
 #elif ATLAS_TEST_APP >= 1
