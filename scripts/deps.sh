@@ -50,7 +50,7 @@ TRIXIE_PACKAGES=(
   libcatch2-dev
   postgresql-17 postgresql-17-postgis-3
   qt6-location-dev qt6-location-plugins
-  qml6-module-qtlocation qml6-module-qtpositioning
+  qml6-module-qtlocation qml6-module-qtpositioning qml6-module-qtquick
   qt6-declarative-dev qt6-declarative-private-dev qt6-base-private-dev
   libxkbcommon-dev
 )
