@@ -1,8 +1,10 @@
 #include "mapscene.h"
 
 #include "basemap.h"
+#include "datasetdocument.h"
 #include "enums.h"
 #include "format.h"
+#include "sharedselection.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -93,6 +95,20 @@ double MapScene::maxFlowUsd() const
     for (const FlowMark &flow : flows)
         result = std::max(result, flow.usd);
     return result;
+}
+
+MapScene::Input MapScene::Input::current(
+    const DatasetDocument &document, const FilterState &filter, const SharedSelection &selection, SiteMeasure measure)
+{
+    Input input;
+    input.dataset = &document.dataset();
+    input.filter = filter.filter();
+    input.selection = selection.selection();
+    for (const EntityRef &ref : std::as_const(input.selection))
+        input.related.unite(SharedSelection::linkedTo(document.dataset(), ref));
+    input.measure = measure;
+    input.language = document.language();
+    return input;
 }
 
 MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr<const Basemap> basemap)

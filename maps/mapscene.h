@@ -16,6 +16,9 @@
 namespace atlas {
 
 class Basemap;
+class DatasetDocument;
+class FilterState;
+class SharedSelection;
 
 /// What a site's symbol area is proportional to.
 enum class SiteMeasure { Gpus, CapacityMw, Investment };
@@ -78,6 +81,12 @@ struct MapScene {
         QSet<EntityRef> related;
         SiteMeasure measure = SiteMeasure::Gpus;
         QString language = QStringLiteral("en");
+
+        /// What a view of the application shows now: the document's dataset and language, the
+        /// shared filter, the shared selection and everything linked to it. The dataset is
+        /// referred to, not copied: build the scene before the document changes.
+        static Input current(const DatasetDocument &document, const FilterState &filter,
+            const SharedSelection &selection, SiteMeasure measure);
     };
     static MapScene build(const Input &input, const Theme &theme, std::shared_ptr<const Basemap> basemap);
 };

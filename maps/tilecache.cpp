@@ -15,7 +15,7 @@ namespace atlas {
 namespace {
 
 // Far larger than any tile (a 512-pixel tile is well under 1 MB): a bigger file is not ours.
-constexpr qint64 s_maxTileBytes = 16 * 1024 * 1024;
+constexpr qint64 s_maxTileBytes = qint64(16) * 1024 * 1024;
 
 constexpr char s_pngSignature[] = "\x89PNG\r\n\x1a\n";
 // An IEND chunk: zero length, the type, and its CRC.
@@ -92,7 +92,7 @@ QByteArray TileCache::read(const TileId &id) const
     QFile file(filePath(id));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QByteArray bytes = file.size() <= s_maxTileBytes ? file.readAll() : QByteArray();
+    QByteArray bytes = file.size() <= s_maxTileBytes ? file.readAll() : QByteArray();
     if (!isCompletePng(bytes)) {
         ++m_corruptReads;
         return {};

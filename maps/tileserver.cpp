@@ -16,11 +16,11 @@ namespace atlas {
 namespace {
 
 // Tile requests have no body; one is read and dropped (to stay in step with the client) up to this size.
-constexpr qsizetype s_maxBodyBytes = 64 * 1024;
+constexpr qsizetype s_maxBodyBytes = qsizetype(64) * 1024;
 // Pipelined requests waiting for their answer on one connection; beyond, the rest wait unread.
 constexpr std::size_t s_maxQueued = 16;
 // What a socket reads ahead of the parser; the kernel holds the rest, so a flood stays bounded.
-constexpr qint64 s_readBufferBytes = 64 * 1024;
+constexpr qint64 s_readBufferBytes = qint64(64) * 1024;
 
 QByteArray reasonPhrase(int status)
 {

@@ -35,7 +35,7 @@ class TileServer : public QObject
 
 public:
     /// Longest request head (request line and headers) accepted.
-    static constexpr qsizetype maxHeaderBytes = 16 * 1024;
+    static constexpr qsizetype maxHeaderBytes = qsizetype(16) * 1024;
     /// How long clients may keep a tile: one day. URLs change with everything that changes the
     /// pixels, so a tile never changes under its URL; the limit only bounds stale client caches
     /// across program versions.

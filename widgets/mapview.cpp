@@ -154,15 +154,8 @@ bool MapView::isRendering() const
 
 void MapView::rebuildScene()
 {
-    MapScene::Input input;
-    input.dataset = &m_document->dataset();
-    input.filter = m_filter->filter();
-    input.selection = m_selection->selection();
-    for (const EntityRef &ref : input.selection)
-        input.related.unite(SharedSelection::linkedTo(m_document->dataset(), ref));
-    input.measure = m_measure;
-    input.language = m_document->language();
-    m_scene = MapScene::build(input, m_theme, m_basemap);
+    m_scene = MapScene::build(
+        MapScene::Input::current(*m_document, *m_filter, *m_selection, m_measure), m_theme, m_basemap);
     scheduleRender();
 }
 

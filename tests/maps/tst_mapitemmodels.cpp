@@ -38,13 +38,9 @@ struct TileMapModels {
 
     void rebuild()
     {
-        MapScene::Input input;
-        input.dataset = &fixture.document.dataset();
-        input.filter = fixture.filter.filter();
-        input.selection = fixture.selection.selection();
-        for (const EntityRef &ref : input.selection)
-            input.related.unite(SharedSelection::linkedTo(fixture.document.dataset(), ref));
-        scene = MapScene::build(input, theme, test::basemap());
+        scene = MapScene::build(
+            MapScene::Input::current(fixture.document, fixture.filter, fixture.selection, SiteMeasure::Gpus), theme,
+            test::basemap());
         siteItems.setScene(scene);
         flowItems.setScene(scene, theme);
     }
