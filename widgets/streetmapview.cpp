@@ -26,11 +26,15 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace atlas {
 
 namespace {
 
 const QString s_tilesKey = QStringLiteral("streetMap/tiles");
+const QString s_centreKey = QStringLiteral("streetMap/centre");
+const QString s_zoomKey = QStringLiteral("streetMap/zoom");
 constexpr double s_offlineMaxZoom = 12;
 constexpr double s_onlineMaxZoom = 19;
 constexpr double s_siteZoom = 13;
@@ -140,7 +144,14 @@ StreetMapView::StreetMapView(EntityTableModel *sites, DatasetDocument *document,
     m_tilesBox->addItem(tr("OpenStreetMap (online)"), static_cast<int>(Tiles::OpenStreetMap));
     m_tilesBox->setToolTip(tr("Where the map's tiles come from: drawn here from the bundled basemap, with no "
                               "network; or OpenStreetMap's tile servers, for streets and buildings"));
-    m_tiles = QSettings().value(s_tilesKey).toString() == u"openstreetmap" ? Tiles::OpenStreetMap : Tiles::Offline;
+    const QSettings settings;
+    m_tiles = settings.value(s_tilesKey).toString() == u"openstreetmap" ? Tiles::OpenStreetMap : Tiles::Offline;
+    const QPointF centre = settings.value(s_centreKey).toPointF();
+    const double zoom = settings.value(s_zoomKey).toDouble();
+    if (std::abs(centre.x()) <= 180 && std::abs(centre.y()) <= 85 && zoom >= 1 && zoom <= 20) {
+        m_context->m_initialCentre = centre;
+        m_context->m_initialZoom = zoom;
+    }
     m_tilesBox->setCurrentIndex(m_tilesBox->findData(static_cast<int>(m_tiles)));
     connect(m_tilesBox, &QComboBox::activated, this,
         [this](int index) { setTiles(static_cast<Tiles>(m_tilesBox->itemData(index).toInt())); });
@@ -166,6 +177,12 @@ StreetMapView::StreetMapView(EntityTableModel *sites, DatasetDocument *document,
 
 StreetMapView::~StreetMapView()
 {
+    // Where the user looked is where the next session starts.
+    if (m_loaded && rootItem()) {
+        QSettings settings;
+        settings.setValue(s_centreKey, centreLonLat());
+        settings.setValue(s_zoomKey, zoomLevel());
+    }
     // The QML scene reads the models and the context: let it go first.
     delete m_quick;
     m_quick = nullptr;

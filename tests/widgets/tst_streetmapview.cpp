@@ -349,3 +349,28 @@ TEST_CASE("Street map tiles: offline from the local server by default, OpenStree
     CHECK(online.value(QStringLiteral("osm.mapping.cache.directory"))
         != offline.value(QStringLiteral("osm.mapping.cache.directory")));
 }
+
+TEST_CASE("The street map zooms and pans with the keys and remembers where it looked", "[streetmap]")
+{
+    QPointF centre;
+    double zoom = 0;
+    {
+        StreetMapFixture map;
+        map.centreOn(QPointF(13.94389, 66.81639), 7);
+        map.view->quickWidget()->setFocus();
+        QTest::keyClick(map.view->quickWidget(), Qt::Key_Plus);
+        CHECK(map.view->zoomLevel() == Approx(8));
+        QTest::keyClick(map.view->quickWidget(), Qt::Key_Minus);
+        QTest::keyClick(map.view->quickWidget(), Qt::Key_Minus);
+        CHECK(map.view->zoomLevel() == Approx(6));
+        const double lon = map.view->centreLonLat().x();
+        QTest::keyClick(map.view->quickWidget(), Qt::Key_Left);
+        CHECK(map.view->centreLonLat().x() < lon - 1);
+        centre = map.view->centreLonLat();
+        zoom = map.view->zoomLevel();
+    }
+    StreetMapFixture next;
+    CHECK(next.view->centreLonLat().x() == Approx(centre.x()).margin(1e-6));
+    CHECK(next.view->centreLonLat().y() == Approx(centre.y()).margin(1e-6));
+    CHECK(next.view->zoomLevel() == Approx(zoom));
+}

@@ -10,6 +10,26 @@ Item {
 
     readonly property alias map: view.map
 
+    // Keys as on the vector map: + and − zoom, the arrows pan a quarter of the view.
+    focus: true
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
+            view.map.zoomLevel = Math.min(view.map.zoomLevel + 1, view.map.maximumZoomLevel);
+        else if (event.key === Qt.Key_Minus)
+            view.map.zoomLevel = Math.max(view.map.zoomLevel - 1, view.map.minimumZoomLevel);
+        else if (event.key === Qt.Key_Left)
+            view.map.pan(-width / 4, 0);
+        else if (event.key === Qt.Key_Right)
+            view.map.pan(width / 4, 0);
+        else if (event.key === Qt.Key_Up)
+            view.map.pan(0, -height / 4);
+        else if (event.key === Qt.Key_Down)
+            view.map.pan(0, height / 4);
+        else
+            return;
+        event.accepted = true;
+    }
+
     // How many map items of a kind ("site", "flow") the MapItemViews have made: for tests.
     function delegateCount(kind) {
         let count = 0;
