@@ -200,7 +200,8 @@ void StreetMapView::setTheme(const Theme &theme)
 {
     m_theme = theme;
     rebuildScene();
-    reload();
+    if (m_loaded)
+        reload(); // new tiles, symbols and colours; a scene not made yet is made with them anyway
 }
 
 void StreetMapView::setSiteMeasure(SiteMeasure measure)
@@ -219,7 +220,8 @@ void StreetMapView::setTiles(Tiles tiles)
     m_tilesBox->setCurrentIndex(m_tilesBox->findData(static_cast<int>(tiles)));
     QSettings().setValue(
         s_tilesKey, tiles == Tiles::OpenStreetMap ? QStringLiteral("openstreetmap") : QStringLiteral("offline"));
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 QVariantMap StreetMapView::pluginParameters(
