@@ -4,6 +4,7 @@
 #include "geometry.h"
 #include "maprenderer.h"
 #include "sitesymbol.h"
+#include "tiles.h"
 
 #include <QGeoCoordinate>
 #include <QImage>
@@ -194,7 +195,7 @@ void FlowItemModel::setScene(const MapScene &scene, const Theme &theme)
             row.path.append(QVariant::fromValue(QGeoCoordinate(lonLat.y(), geo::normalizeLongitude(lonLat.x()))));
         row.lonLatBounds = line.boundingRect();
         for (const QPointF &lonLat : line)
-            row.webMercator.append(webMercatorMetres(lonLat));
+            row.webMercator.append(webmercator::project(lonLat));
         QColor colour = flow.colour;
         colour.setAlphaF(scene.hasSelection && !flow.selected && !flow.related ? s_dimmedFlowAlpha : s_flowAlpha);
         row.colour = theme.flat(colour, theme.land);
@@ -287,20 +288,12 @@ std::optional<double> FlowItemModel::hitDistancePx(int row, QPointF webMercator,
     return px <= tolerancePx ? std::optional(px) : std::nullopt;
 }
 
-QPointF webMercatorMetres(QPointF lonLat)
-{
-    constexpr double radius = 6378137.0;
-    const double lat = std::clamp(lonLat.y(), -geo::webMercatorMaxLatitude, geo::webMercatorMaxLatitude);
-    const double latRad = lat * M_PI / 180;
-    return { radius * lonLat.x() * M_PI / 180, radius * std::log(std::tan(M_PI / 4 + latRad / 2)) };
-}
-
 std::optional<MapItemHit> mapItemAt(
     const SiteItemModel &sites, const FlowItemModel &flows, QPointF lonLat, double metresPerPixel)
 {
     if (!(metresPerPixel > 0) || !std::isfinite(lonLat.x()) || !std::isfinite(lonLat.y()))
         return std::nullopt;
-    const QPointF at = webMercatorMetres(lonLat);
+    const QPointF at = webmercator::project(lonLat);
     std::optional<MapItemHit> hit;
     double nearest = std::numeric_limits<double>::infinity();
     for (int row = 0; row < sites.rowCount(); ++row) {
@@ -308,7 +301,7 @@ std::optional<MapItemHit> mapItemAt(
         const std::optional<QPointF> position = sites.lonLatAt(row);
         if (!mark || !position)
             continue;
-        const double px = QLineF(at, webMercatorMetres(*position)).length() / metresPerPixel;
+        const double px = QLineF(at, webmercator::project(*position)).length() / metresPerPixel;
         if (px <= sites.hitRadiusPx(row) && px < nearest) {
             nearest = px;
             hit = MapItemHit { { EntityType::Site, mark->id }, mark->tooltip };

@@ -141,7 +141,4 @@ struct MapItemHit {
 std::optional<MapItemHit> mapItemAt(
     const SiteItemModel &sites, const FlowItemModel &flows, QPointF lonLat, double metresPerPixel);
 
-/// EPSG:3857 metres of a lon-lat point (latitude clamped to Web Mercator's limit).
-QPointF webMercatorMetres(QPointF lonLat);
-
 } // namespace atlas

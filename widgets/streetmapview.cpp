@@ -8,6 +8,7 @@
 #include "tilecache.h"
 #include "tileprovider.h"
 #include "tilerenderer.h"
+#include "tiles.h"
 #include "tileserver.h"
 
 #include <QComboBox>
@@ -114,7 +115,8 @@ public:
 private:
     static double metresPerPixel(double lon, double lat, double nextLon, double nextLat)
     {
-        return QLineF(webMercatorMetres(QPointF(lon, lat)), webMercatorMetres(QPointF(nextLon, nextLat))).length();
+        return QLineF(webmercator::project(QPointF(lon, lat)), webmercator::project(QPointF(nextLon, nextLat)))
+            .length();
     }
 
     StreetMapView *m_view;

@@ -6,6 +6,7 @@
 #include "mapitemmodels.h"
 #include "maprenderer.h"
 #include "sitetablemodel.h"
+#include "tiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QGeoCoordinate>
@@ -58,12 +59,6 @@ struct TileMapModels {
 QVariant role(const QAbstractItemModel &model, int row, const QByteArray &name)
 {
     return model.index(row, 0).data(model.roleNames().key(name, -1));
-}
-
-// Web Mercator metres per pixel at zoom level z (256-pixel tiles), as QtLocation's map has them.
-double metresPerPixelAtZoom(double zoom)
-{
-    return 2 * M_PI * 6378137.0 / (256 * std::pow(2.0, zoom));
 }
 
 } // namespace
@@ -225,7 +220,7 @@ TEST_CASE("A click on the tile map finds the site or flow the vector map would",
 {
     TileMapModels models;
     const QPointF loughton(0.08388, 51.64527);
-    const double zoom10 = metresPerPixelAtZoom(10);
+    const double zoom10 = webmercator::metresPerPixel(10);
 
     SECTION("on a site, and a few pixels beside it")
     {
@@ -248,8 +243,8 @@ TEST_CASE("A click on the tile map finds the site or flow the vector map would",
     {
         const FlowMark &flow = models.scene.flows.constFirst();
         const QPointF middle = geo::interpolate(flow.fromLonLat, flow.toLonLat, 0.5);
-        const double zoom = 6; // both ends far away at this scale
-        const auto hit = mapItemAt(models.siteItems, models.flowItems, middle, metresPerPixelAtZoom(zoom));
+        const int zoom = 6; // both ends far away at this scale
+        const auto hit = mapItemAt(models.siteItems, models.flowItems, middle, webmercator::metresPerPixel(zoom));
         REQUIRE(hit);
         CHECK(hit->ref.type == EntityType::Investment);
         // Several investments can share a path (lanes); the hit is one that runs through here.
@@ -267,11 +262,11 @@ TEST_CASE("A click on the tile map finds the site or flow the vector map would",
     }
 }
 
-TEST_CASE("Web Mercator metres follow EPSG:3857", "[mapitemmodels]")
+TEST_CASE("Hit testing measures in EPSG:3857 metres", "[mapitemmodels]")
 {
-    CHECK(webMercatorMetres(QPointF(0, 0)).x() == Approx(0).margin(1e-6));
-    CHECK(webMercatorMetres(QPointF(180, 0)).x() == Approx(20037508.342789244));
-    CHECK(webMercatorMetres(QPointF(0, geo::webMercatorMaxLatitude)).y() == Approx(20037508.342789244));
-    CHECK(webMercatorMetres(QPointF(0, 90)).y() == Approx(20037508.342789244)); // clamped
-    CHECK(webMercatorMetres(QPointF(-0.1276, 51.5072)).y() == Approx(6711506.71).margin(0.1));
+    CHECK(webmercator::project(QPointF(0, 0)).x() == Approx(0).margin(1e-6));
+    CHECK(webmercator::project(QPointF(180, 0)).x() == Approx(20037508.342789244));
+    CHECK(webmercator::project(QPointF(0, geo::webMercatorMaxLatitude)).y() == Approx(20037508.342789244));
+    CHECK(webmercator::project(QPointF(0, 90)).y() == Approx(20037508.342789244)); // clamped
+    CHECK(webmercator::project(QPointF(-0.1276, 51.5072)).y() == Approx(6711506.71).margin(0.1));
 }

@@ -9,6 +9,7 @@
 #include "sitetablemodel.h"
 #include "streetmapview.h"
 #include "tileprovider.h"
+#include "tiles.h"
 
 #include <QDate>
 #include <QDir>
@@ -147,9 +148,9 @@ double symbolShown(const QImage &grab, QPointF centre, const QImage &symbol)
 
 /// The first of @p candidates that no site or flow of the map covers at the scale of zoom
 /// level @p zoom (with room to spare); null if none.
-QPointF clearOfItems(const StreetMapView &view, const QList<QPointF> &candidates, double zoom)
+QPointF clearOfItems(const StreetMapView &view, const QList<QPointF> &candidates, int zoom)
 {
-    const double roomyMetresPerPixel = 3 * 2 * M_PI * 6378137.0 / (256 * std::pow(2.0, zoom));
+    const double roomyMetresPerPixel = 3 * webmercator::metresPerPixel(zoom);
     for (const QPointF &candidate : candidates) {
         if (!mapItemAt(*view.siteModel(), *view.flowModel(), candidate, roomyMetresPerPixel))
             return candidate;
