@@ -185,6 +185,8 @@ StreetMapView::~StreetMapView()
         settings.setValue(s_centreKey, centreLonLat());
         settings.setValue(s_zoomKey, zoomLevel());
     }
+    // A tooltip shown for the scene must not outlive the widget it was shown for.
+    QToolTip::hideText();
     // The QML scene reads the models and the context: let it go first.
     delete m_quick;
     m_quick = nullptr;
