@@ -52,13 +52,18 @@ QString siteTooltip(const Dataset &dataset, const Site &site, const QString &lan
     lines << QStringLiteral("<b>%1</b>").arg(site.name.text(language).toHtmlEscaped());
     lines << QStringLiteral("%1 · %2").arg(enumDisplay(site.kind), enumDisplay(site.status.value));
     if (site.capacityMw)
-        lines << tr("Capacity: %1").arg(Format::claimDetails(*site.capacityMw, language, tr("MW")).toHtmlEscaped());
+        lines << QCoreApplication::translate("atlas::MapScene", "Capacity: %1")
+                     .arg(Format::claimDetails(
+                         *site.capacityMw, language, QCoreApplication::translate("atlas::MapScene", "MW"))
+                              .toHtmlEscaped());
     for (const GpuDeployment &gpu : site.gpus) {
         const QString count = gpu.count ? Format::claimDetails(*gpu.count, language)
-                                        : tr("count not stated %1").arg(Format::sourceTags(gpu.sources));
-        lines << tr("GPUs: %1 %2").arg(gpu.model, count).toHtmlEscaped();
+                                        : QCoreApplication::translate("atlas::MapScene", "count not stated %1")
+                                              .arg(Format::sourceTags(gpu.sources));
+        lines << QCoreApplication::translate("atlas::MapScene", "GPUs: %1 %2").arg(gpu.model, count).toHtmlEscaped();
     }
-    QString position = tr("Position: %1").arg(enumDisplay(site.location.basis));
+    QString position
+        = QCoreApplication::translate("atlas::MapScene", "Position: %1").arg(enumDisplay(site.location.basis));
     if (!site.location.place.isEmpty())
         position += QStringLiteral(" (%1)").arg(site.location.place.text(language));
     lines << QString(position + u' ' + Format::sourceTags(site.location.sources)).toHtmlEscaped();
@@ -72,11 +77,11 @@ QString siteMeasureName(SiteMeasure measure)
 {
     switch (measure) {
     case SiteMeasure::Gpus:
-        return tr("GPUs");
+        return QCoreApplication::translate("atlas::MapScene", "GPUs");
     case SiteMeasure::CapacityMw:
-        return tr("Capacity (MW)");
+        return QCoreApplication::translate("atlas::MapScene", "Capacity (MW)");
     case SiteMeasure::Investment:
-        return tr("Investment (USD as stated)");
+        return QCoreApplication::translate("atlas::MapScene", "Investment (USD as stated)");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "importsource.h"
 #include "importtext.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QSet>
@@ -287,7 +288,7 @@ private:
             : field == Field::Wkt          ? QString::fromUtf8(m_layer->GetGeometryColumn())
                                            : keyOf(field);
         m_result.diagnostics.append(warningAt(m_line, path.isEmpty() ? QStringLiteral("geometry") : path,
-            DatasetImporter::tr("%1; the row is skipped").arg(reason)));
+            QCoreApplication::translate("atlas::DatasetImporter", "%1; the row is skipped").arg(reason)));
         return std::nullopt;
     }
 

@@ -22,6 +22,7 @@ COMMON_PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-positioning-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins
+  qt6-translations-l10n
   libgdal-dev gdal-bin proj-bin
   libpng-dev poppler-utils
   libgl-dev
