@@ -6,7 +6,6 @@
 #include "sharedselection.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -34,13 +33,6 @@ void addClaim(QStringList &ids, const std::optional<Claim> &claim)
 {
     if (claim)
         addSources(ids, claim->sources);
-}
-
-QString formatDate(const QDate &date, const QString &language)
-{
-    if (language == QLatin1String("ko"))
-        return QLocale(QLocale::Korean).toString(date, QStringLiteral("yyyy년 M월 d일"));
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QRectF offset(const QRectF &rect, QPointF by)
@@ -124,7 +116,7 @@ double FigureSpec::renderScale() const
 Figure::Figure(FigureSpec spec, FigureData data)
     : m_spec(std::move(spec))
     , m_data(std::move(data))
-    , m_theme(Theme::byName(m_spec.theme).value_or(Theme::light()))
+    , m_theme(Theme::byName(m_spec.theme).value_or(Theme::light()).withColourVision(m_spec.colourVision))
 {
     MapScene::Input input;
     input.dataset = m_data.dataset.get();
@@ -311,10 +303,11 @@ FigureResult Figure::render(QPainter &painter, const std::atomic_bool *cancel) c
         painter.setFont(footerFont);
         painter.setPen(m_theme.mutedText);
         if (m_spec.asOfLine || m_spec.attribution) {
-            if (m_spec.asOfLine && asOf().isValid())
+            if (m_spec.asOfLine && asOf().isValid()) {
+                const QString date = Format::date(asOf(), Format::localeFor(m_spec.language));
                 painter.drawText(QPointF(layout.footer.left(), y + metrics.ascent()),
-                    tr("Data as of %1 · symbol sizes: %2")
-                        .arg(formatDate(asOf(), m_spec.language), siteMeasureName(m_spec.measure)));
+                    tr("Data as of %1 · symbol sizes: %2").arg(date, siteMeasureName(m_spec.measure)));
+            }
             if (m_spec.attribution) {
                 const QString attribution = Basemap::attribution();
                 painter.drawText(
@@ -420,6 +413,8 @@ QString Figure::sourceLineText(const QStringList &sourceIds) const
 QString Figure::altText(const FigureResult &result) const
 {
     QStringList paragraphs;
+    // Numbers, amounts and dates as the figure's language writes them, whatever the window's.
+    const QLocale locale = Format::localeFor(m_spec.language);
     const QString title = m_spec.title.isEmpty() ? defaultTitle() : m_spec.title;
     QString heading = title;
     if (!m_spec.subtitle.isEmpty())
@@ -460,13 +455,13 @@ QString Figure::altText(const FigureResult &result) const
             QString value;
             switch (m_spec.measure) {
             case SiteMeasure::Gpus:
-                value = tr("%1 GPUs").arg(Format::count(site->measure));
+                value = tr("%1 GPUs").arg(Format::count(site->measure, locale));
                 break;
             case SiteMeasure::CapacityMw:
-                value = tr("%1 MW").arg(Format::count(site->measure));
+                value = tr("%1 MW").arg(Format::count(site->measure, locale));
                 break;
             case SiteMeasure::Investment:
-                value = Format::money(site->measure, QStringLiteral("USD"));
+                value = Format::money(site->measure, QStringLiteral("USD"), locale);
                 break;
             }
             largest.append(QStringLiteral("%1 (%2)").arg(site->label, value));
@@ -490,8 +485,9 @@ QString Figure::altText(const FigureResult &result) const
         QStringList largest;
         for (const FlowMark *flow : flows.mid(0, 5)) {
             const Investment *investment = dataset ? dataset->investment(flow->investmentId) : nullptr;
-            const QString amount = investment && investment->amount ? Format::claim(*investment->amount)
-                                                                    : Format::money(flow->usd, QStringLiteral("USD"));
+            const QString amount = investment && investment->amount
+                ? Format::claim(*investment->amount, QString(), locale)
+                : Format::money(flow->usd, QStringLiteral("USD"), locale);
             largest.append(
                 tr("%1, %2 %3")
                     .arg(flow->label, amount, investment ? Format::sourceTags(investment->sources) : QString()));
@@ -505,7 +501,7 @@ QString Figure::altText(const FigureResult &result) const
         paragraphs.append(tr("Chart, %1: %2.").arg(FigureChart::title(m_spec.charts), rows.join(QStringLiteral("; "))));
     }
     if (asOf().isValid())
-        paragraphs.append(tr("Data as of %1.").arg(formatDate(asOf(), m_spec.language)));
+        paragraphs.append(tr("Data as of %1.").arg(Format::date(asOf(), locale)));
     if (!m_spec.notes.isEmpty())
         paragraphs.append(m_spec.notes);
     if (dataset && !result.sourceIds.isEmpty()) {

@@ -57,9 +57,11 @@ struct FigureSpec {
     QString subtitle;
     QString notes;
     FigureCharts charts = FigureCharts::None;
-    QString theme = QStringLiteral("light"); ///< light, dark or print
+    QString theme = QStringLiteral("light"); ///< a Theme::names() name
+    /// The theme as seen with this colour vision: a preview for readers with a deficiency.
+    ColourVision colourVision = ColourVision::Normal;
     bool transparent = false;                ///< PNG only: no background outside the map
-    QString language = QStringLiteral("en");
+    QString language = QStringLiteral("en"); ///< en or ko: dataset texts, numbers and dates
     bool legend = true;
     bool labels = true;
     bool graticule = true;

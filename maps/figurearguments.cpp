@@ -106,6 +106,11 @@ void FigureArguments::addOptions(QCommandLineParser &parser)
         { QStringLiteral("charts"), tr("export: a chart panel: gpus, spending or none (default none)."), tr("chart") },
         { QStringLiteral("theme"), tr("export: %1 (default light).").arg(Theme::names().join(QStringLiteral(", "))),
             tr("theme") },
+        { QStringLiteral("colour-vision"),
+            tr("export: draw the theme as seen with %1 (default normal), to check a figure for readers with a "
+               "colour-vision deficiency.")
+                .arg(colourVisionNames().join(QStringLiteral(", "))),
+            tr("vision") },
         { QStringLiteral("transparent"), tr("export: no background outside the map (PNG, SVG, PDF).") },
         { QStringLiteral("lang"), tr("export: the language of dataset texts: en or ko (default en)."), tr("code") },
         { QStringLiteral("projection"),
@@ -218,6 +223,13 @@ std::optional<FigureRequest> FigureArguments::parse(const QCommandLineParser &pa
         if (!Theme::byName(value("theme")))
             return fail(tr("--theme must be one of %1").arg(Theme::names().join(QStringLiteral(", "))));
         spec.theme = value("theme");
+    }
+    if (isSet("colour-vision")) {
+        const std::optional<ColourVision> vision = colourVisionFromName(value("colour-vision"));
+        if (!vision)
+            return fail(tr("unknown colour vision \"%1\"; --colour-vision must be one of %2")
+                            .arg(value("colour-vision"), colourVisionNames().join(QStringLiteral(", "))));
+        spec.colourVision = *vision;
     }
     spec.transparent = isSet("transparent");
     if (isSet("lang")) {
@@ -338,6 +350,8 @@ QStringList FigureArguments::toArguments(const FigureRequest &request, const QSt
     }
     if (spec.theme != QLatin1String("light"))
         args << QStringLiteral("--theme") << spec.theme;
+    if (spec.colourVision != ColourVision::Normal)
+        args << QStringLiteral("--colour-vision") << colourVisionName(spec.colourVision);
     if (spec.transparent)
         args << QStringLiteral("--transparent");
     if (spec.language != QLatin1String("en"))

@@ -72,21 +72,22 @@ QList<FigureChartRow> FigureChart::rows(
     const Dataset &dataset, const DatasetFilter &filter, FigureCharts kind, const Theme &theme, const QString &language)
 {
     QList<FigureChartRow> rows;
+    const QLocale locale = Format::localeFor(language);
     const auto row = [&](const QString &companyId, double value, const QString &text, const QStringList &sources) {
         const Company *company = dataset.company(companyId);
         rows.append({ companyId, company ? company->name.text(language) : companyId, value, text,
-            theme.companyColour(company ? company->colour : QString()), sources });
+            theme.companyColour(dataset, company), sources });
     };
     if (kind == FigureCharts::Gpus) {
         for (const CompanyGpus &gpus : gpusByCompany(dataset, filter)) {
             if (gpus.gpus > 0)
-                row(gpus.companyId, gpus.gpus, Format::count(gpus.gpus), gpus.sources);
+                row(gpus.companyId, gpus.gpus, Format::count(gpus.gpus, locale), gpus.sources);
         }
     } else if (kind == FigureCharts::Spending) {
         for (const CompanySpending &spending : spendingByCompany(dataset, filter)) {
             if (spending.statedUsd > 0)
-                row(spending.companyId, spending.statedUsd, Format::money(spending.statedUsd, QStringLiteral("USD")),
-                    spending.sources);
+                row(spending.companyId, spending.statedUsd,
+                    Format::money(spending.statedUsd, QStringLiteral("USD"), locale), spending.sources);
         }
     }
     return rows;

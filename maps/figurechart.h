@@ -38,7 +38,8 @@ class FigureChart
     Q_DECLARE_TR_FUNCTIONS(atlas::FigureChart)
 
 public:
-    /// The rows for @p kind, largest first, companies with nothing to show left out.
+    /// The rows for @p kind, largest first, companies with nothing to show left out; names and
+    /// values as @p language ("en" or "ko") writes them (Format::localeFor()).
     static QList<FigureChartRow> rows(const Dataset &dataset, const DatasetFilter &filter, FigureCharts kind,
         const Theme &theme, const QString &language);
     /// "GPUs by company", "Spending by lead investor (USD as stated)".

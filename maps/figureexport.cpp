@@ -445,6 +445,7 @@ QJsonObject FigureExport::manifest(const Figure &figure, const FigureResult &res
             { QStringLiteral("labelPx"), result.layout.labelPx },
             { QStringLiteral("mapFrame"), QJsonArray { map.x(), map.y(), map.width(), map.height() } },
             { QStringLiteral("theme"), spec.theme },
+            { QStringLiteral("colourVision"), colourVisionName(spec.colourVision) },
             { QStringLiteral("sources"), QJsonArray::fromStringList(result.sourceIds) },
             { QStringLiteral("sourceLine"), result.sourceLine },
         });

@@ -34,15 +34,15 @@ double niceBelow(double value)
     return magnitude;
 }
 
-QString measureValue(SiteMeasure measure, double value)
+QString measureValue(SiteMeasure measure, double value, const QLocale &locale)
 {
     switch (measure) {
     case SiteMeasure::Gpus:
-        return Format::count(value);
+        return Format::count(value, locale);
     case SiteMeasure::CapacityMw:
-        return tr("%1 MW").arg(Format::count(value));
+        return QCoreApplication::translate("atlas::MapLegend", "%1 MW").arg(Format::count(value, locale));
     case SiteMeasure::Investment:
-        return Format::money(value, QStringLiteral("USD"));
+        return Format::money(value, QStringLiteral("USD"), locale);
     }
     return {};
 }
@@ -102,6 +102,8 @@ QRectF MapLegend::layout(
     const double line = metrics.height() * 1.35;
 
     QList<Row> rows;
+    // Values as the scene's language writes them: a Korean figure says 억 in an English window.
+    const QLocale locale = Format::localeFor(scene.language);
     const SymbolScale sizes = SymbolScale::of(scene, scale);
     const double maxMeasure = scene.maxSiteMeasure();
     if (maxMeasure > 0) {
@@ -109,7 +111,7 @@ QRectF MapLegend::layout(
         const double large = niceBelow(maxMeasure);
         for (const double value : { large, niceBelow(large / 5), niceBelow(large / 25) }) {
             if (value > 0)
-                rows.append(makeRow(Row::Symbol, measureValue(scene.measure, value), value));
+                rows.append(makeRow(Row::Symbol, measureValue(scene.measure, value, locale), value));
         }
     }
     const double maxUsd = scene.maxFlowUsd();
@@ -118,7 +120,7 @@ QRectF MapLegend::layout(
         const double large = niceBelow(maxUsd);
         for (const double value : { large, niceBelow(large / 10) }) {
             if (value > 0)
-                rows.append(makeRow(Row::Flow, Format::money(value, QStringLiteral("USD")), value));
+                rows.append(makeRow(Row::Flow, Format::money(value, QStringLiteral("USD"), locale), value));
         }
         rows.append(makeRow(Row::Flow, tr("no USD amount stated"), 0));
     }
@@ -139,8 +141,8 @@ QRectF MapLegend::layout(
                 makeRow(Row::Swatch, tr("and %1 more").arg(companies.size() - maxCompanies), 0, theme.mutedText));
     }
     rows.append(makeRow(Row::Heading, tr("Status")));
-    for (const SiteStatus status :
-        { SiteStatus::Planned, SiteStatus::UnderConstruction, SiteStatus::Operational, SiteStatus::Stalled })
+    for (const SiteStatus status : { SiteStatus::Announced, SiteStatus::Planned, SiteStatus::UnderConstruction,
+             SiteStatus::Operational, SiteStatus::Stalled, SiteStatus::Cancelled })
         rows.append(makeRow(Row::Status, enumDisplay(status), 0, {}, status));
     // Kinds and companies present on the map only: a legend lists what the reader sees.
     QList<SiteKind> kinds;

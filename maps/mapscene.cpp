@@ -138,7 +138,7 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
         mark.status = site.statusAt(input.filter.asOf);
         mark.basis = site.location.basis;
         const Company *operatorCompany = dataset.company(site.operators.value(0));
-        mark.colour = theme.companyColour(operatorCompany ? operatorCompany->colour : QString());
+        mark.colour = theme.companyColour(dataset, operatorCompany);
         mark.measure = siteMeasure(dataset, site, input.measure);
         mark.selected = input.selection.contains({ EntityType::Site, site.id });
         mark.related = input.related.contains({ EntityType::Site, site.id });
@@ -178,7 +178,7 @@ MapScene MapScene::build(const Input &input, const Theme &theme, std::shared_ptr
             flow.id = targets.size() == 1 ? investment.id : investment.id + u':' + target.key;
             flow.fromLonLat = QPointF(lead->hq->lonDeg, lead->hq->latDeg);
             flow.toLonLat = target.lonLat;
-            flow.colour = theme.companyColour(lead->colour);
+            flow.colour = theme.companyColour(dataset, lead);
             flow.companyName = lead->name.text(input.language);
             flow.hasUsd = usd.has_value();
             flow.usd = usd ? *usd / static_cast<double>(targets.size()) : 0;

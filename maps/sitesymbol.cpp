@@ -59,6 +59,11 @@ void SiteSymbol::paint(QPainter &painter, QPointF centre, SiteKind kind, SiteSta
         fill.setAlphaF(0.85 * alpha);
         pen.setColor(colour);
         pen.setWidthF(2.2 * scale);
+        // Announced is a step less certain than planned: the same hollow symbol, outline dotted.
+        if (status == SiteStatus::Announced) {
+            pen.setStyle(Qt::DotLine);
+            pen.setCapStyle(Qt::RoundCap);
+        }
         break;
     case SiteStatus::UnderConstruction:
         fill.setAlphaF(0.35 * alpha);
@@ -79,10 +84,12 @@ void SiteSymbol::paint(QPainter &painter, QPointF centre, SiteKind kind, SiteSta
     painter.setBrush(theme.flat(fill, theme.land));
     painter.drawPath(path);
     if (status == SiteStatus::Stalled || status == SiteStatus::Cancelled) {
+        // Stalled may resume: one stroke. Cancelled is over: crossed out.
         const double arm = radius * 0.75;
         painter.setPen(QPen(theme.text, 1.6 * scale, Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(centre + QPointF(-arm, -arm), centre + QPointF(arm, arm));
         painter.drawLine(centre + QPointF(-arm, arm), centre + QPointF(arm, -arm));
+        if (status == SiteStatus::Cancelled)
+            painter.drawLine(centre + QPointF(-arm, -arm), centre + QPointF(arm, arm));
     }
 }
 

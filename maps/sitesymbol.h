@@ -18,9 +18,10 @@ public:
     /// factories, a hexagon for quantum-AI centres. Shapes of one radius have similar areas.
     static QPainterPath shape(SiteKind kind, double radius);
 
-    /// Paints a symbol at @p centre in @p colour with the style of @p status: hollow when
-    /// announced or planned, dashed when under construction, solid when operational, crossed
-    /// when stalled or cancelled.
+    /// Paints a symbol at @p centre in @p colour with the style of @p status, so that status reads
+    /// without colour: hollow with a dotted outline when announced, hollow when planned, dashed
+    /// and lightly filled when under construction, solid when operational, struck through once
+    /// when stalled and crossed when cancelled.
     static void paint(QPainter &painter, QPointF centre, SiteKind kind, SiteStatus status, double radius,
         const QColor &colour, const Theme &theme, double scale);
 };

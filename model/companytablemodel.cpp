@@ -52,6 +52,8 @@ QVariant CompanyTableModel::cell(int row, int column, int role) const
         return company.hq ? QVariant::fromValue(QGeoCoordinate(company.hq->latDeg, company.hq->lonDeg)) : QVariant();
     case Roles::Colour:
         return company.colour;
+    case Roles::CompanyIndex:
+        return row;
     case Roles::Sources:
         return company.hq ? company.hq->sources : company.sources;
     case Roles::Value:

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace atlas {
 
@@ -97,6 +98,19 @@ const SiteStatusClaim &Site::statusClaimAt(const QDate &date) const
 const Company *Dataset::company(const QString &wanted) const
 {
     return findById(companies, wanted);
+}
+
+int Dataset::companyIndex(const Company *company) const
+{
+    if (!company || companies.isEmpty())
+        return -1;
+    const Company *first = companies.constData();
+    // std::less orders any two pointers, even ones into different arrays (a company of another
+    // dataset), where the built-in comparison is unspecified.
+    const std::less<const Company *> before;
+    if (before(company, first) || !before(company, first + companies.size()))
+        return -1;
+    return static_cast<int>(company - first);
 }
 
 const Site *Dataset::site(const QString &wanted) const

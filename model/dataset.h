@@ -230,6 +230,10 @@ struct Dataset {
     QList<Scene> scenes; ///< a presentation, in order
 
     const Company *company(const QString &wanted) const;
+    /// The position of @p company in companies, or -1 when it is null or not one of this
+    /// dataset's companies. O(1): @p company is a pointer into companies, as company() returns.
+    /// Company colours come from the theme's palette at this position.
+    int companyIndex(const Company *company) const;
     const Site *site(const QString &wanted) const;
     const Investment *investment(const QString &wanted) const;
     const Source *source(const QString &wanted) const;

@@ -53,6 +53,7 @@ enum : int {
     Selected,              ///< bool, the row's entity is in the shared selection
     Related,               ///< bool, the row is linked to something selected
     Choices,               ///< QStringList, the values an editable cell can take (enum columns)
+    CompanyIndex,          ///< int, position in the dataset's companies of the company Colour is of; -1: none
 };
 }
 

@@ -122,6 +122,7 @@ QHash<int, QByteArray> EntityTableModel::roleNames() const
     names.insert(Roles::Id, "entityId");
     names.insert(Roles::Entity, "entityType");
     names.insert(Roles::Colour, "colour");
+    names.insert(Roles::CompanyIndex, "companyIndex");
     names.insert(Roles::Coordinate, "coordinate");
     names.insert(Roles::Sort, "sortValue");
     names.insert(Roles::Sources, "sources");

@@ -53,6 +53,8 @@ QVariant InvestmentTableModel::cell(int row, int column, int role) const
         const Company *lead = dataset().company(investment.investors.value(0));
         return lead ? lead->colour : QString();
     }
+    case Roles::CompanyIndex:
+        return dataset().companyIndex(dataset().company(investment.investors.value(0)));
     case Roles::Sources:
         return investment.sources;
     case Roles::Value:

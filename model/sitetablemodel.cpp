@@ -80,6 +80,8 @@ QVariant SiteTableModel::cell(int row, int column, int role) const
         const Company *company = dataset().company(owner);
         return company ? company->colour : QString();
     }
+    case Roles::CompanyIndex:
+        return dataset().companyIndex(dataset().company(site.operators.value(0)));
     case Roles::Sources:
         return site.sources;
     case Roles::Value:

@@ -49,6 +49,8 @@ QVariant SpendingByCompanyModel::cell(int row, int column, int role) const
     switch (role) {
     case Roles::Colour:
         return company ? company->colour : QString();
+    case Roles::CompanyIndex:
+        return dataset().companyIndex(company);
     case Roles::Sources:
         return entry.sources;
     case Roles::Value:

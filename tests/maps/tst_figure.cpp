@@ -1,4 +1,5 @@
 #include "atlascatch.h"
+#include "defaultlocale.h"
 #include "mapfixture.h"
 #include "poppler.h"
 
@@ -53,11 +54,12 @@ FigureSpec ukNorway(FigureSpec spec)
     return spec;
 }
 
+/// The colour the (light) figure draws company @p id in: its palette colour.
 QColor companyColour(const char *id)
 {
     const Company *company = bundledData()->company(QString::fromLatin1(id));
     REQUIRE(company);
-    return QColor::fromString(company->colour);
+    return Theme::light().companyColour(*bundledData(), company);
 }
 
 } // namespace
@@ -232,6 +234,53 @@ TEST_CASE("Alt text says what was drawn: sites, largest flows with amounts and s
     CHECK(alt.contains(QLatin1String("Natural Earth")));
 }
 
+TEST_CASE("A figure writes amounts and dates as its language does, whatever the window's locale", "[figure]")
+{
+    const auto render = [](const char *language, const QLocale &window) {
+        const test::DefaultLocale guard(window);
+        QTemporaryDir dir;
+        FigureSpec spec = ukNorway(preset("a4-landscape"));
+        spec.language = QString::fromLatin1(language);
+        spec.charts = FigureCharts::Spending;
+        const Figure figure(spec, figureData());
+        const QString path = dir.filePath(QStringLiteral("figure.svg"));
+        FigureResult result;
+        REQUIRE(FigureExport::write(path, figure, &result) == QString());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        // The SVG's text (title, legend, chart, footer), joined without separators since a line
+        // mixing Hangul and Latin is one text element per font; then the alt text.
+        QXmlStreamReader xml(&file);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+        REQUIRE_FALSE(xml.hasError());
+        // The alt text up to its list of sources, which quotes their titles ("… $30bn …") as they are.
+        const QString alt = figure.altText(result);
+        return std::pair(texts.join(QString()), alt.left(alt.indexOf(QLatin1String("\n\nSources:"))));
+    };
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
+
+    const auto [koreanSvg, koreanAlt] = render("ko", english);
+    for (const QString &text : { koreanSvg, koreanAlt }) {
+        CHECK(text.contains(QStringLiteral("2026년 3월 1일")));
+        CHECK(text.contains(QStringLiteral("억 달러")));
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[0-9]bn\\b"))));
+        CHECK_FALSE(text.contains(QLatin1String("1 March 2026")));
+    }
+
+    const auto [englishSvg, englishAlt] = render("en", korean);
+    for (const QString &text : { englishSvg, englishAlt }) {
+        CHECK(text.contains(QLatin1String("1 March 2026")));
+        CHECK(text.contains(QRegularExpression(QStringLiteral("\\$[0-9.]+bn"))));
+        CHECK_FALSE(text.contains(QStringLiteral("달러")));
+        CHECK_FALSE(text.contains(QStringLiteral("2026년")));
+    }
+}
+
 TEST_CASE("wrapText keeps lines within the width and marks what it cut", "[figure]")
 {
     const QFont font = fontOfPixels(Theme::light().uiFont, 14);
@@ -334,7 +383,7 @@ TEST_CASE("PNG: a 20000 x 12000 export is drawn in strips and its probes are rig
         const Company *company = bundledData()->company(mark->operators.value(0));
         REQUIRE(company);
         CAPTURE(id, at.x(), at.y());
-        CHECK(test::colourDistance(image.pixelColor(at), QColor::fromString(company->colour)) < 60);
+        CHECK(test::colourDistance(image.pixelColor(at), Theme::light().companyColour(*bundledData(), company)) < 60);
         ++probed;
     }
     CHECK(probed == 2);

@@ -107,19 +107,19 @@ TEST_CASE("Ocean, land and site colours at known positions of the world map", "[
     const Company *google = data.company(QStringLiteral("google"));
     const DrawnItem *waltham = drawn(rendered.result.sites, QStringLiteral("waltham_cross"));
     REQUIRE(waltham);
-    CHECK(colourNear(rendered, waltham->anchorPx, QColor::fromString(google->colour), 1, 60));
+    CHECK(colourNear(rendered, waltham->anchorPx, theme.companyColour(data, google), 1, 60));
     // Kvandal (Stargate Norway) is under construction: Nscale's colour shows on its dashed outline.
     const Company *nscale = data.company(QStringLiteral("nscale"));
     const DrawnItem *kvandal = drawn(rendered.result.sites, QStringLiteral("kvandal_stargate_no"));
     REQUIRE(kvandal);
-    CHECK(colourNear(rendered, kvandal->anchorPx, over(QColor::fromString(nscale->colour), 0.35, theme.land), 2, 40));
+    CHECK(colourNear(rendered, kvandal->anchorPx, over(theme.companyColour(data, nscale), 0.35, theme.land), 2, 40));
 }
 
 TEST_CASE("A flow across the antimeridian is cut, not drawn across the map", "[renderer][antimeridian]")
 {
     const Theme theme = Theme::light();
     const Dataset data = test::dataset(QStringLiteral(ATLAS_TEST_DATA "/maps/antimeridian.json"));
-    const QColor red = QColor::fromString(data.company(QStringLiteral("tokyo_co"))->colour);
+    const QColor red = theme.companyColour(data, data.company(QStringLiteral("tokyo_co")));
     const RenderOptions bare { false, false, false, false, 1.0 };
 
     SECTION("Atlantic-centred: two pieces at the map's edges, nothing over Europe or the Atlantic")
@@ -284,7 +284,7 @@ TEST_CASE("HiDPI: a render at device pixel ratio 2 has twice the pixels, in the 
     // region, operational: solid) is at twice the coordinates.
     const DrawnItem *newYork = drawn(result.sites, QStringLiteral("nyc_jfk10_oqc"));
     REQUIRE(newYork);
-    const QColor oqc = QColor::fromString(data.company(QStringLiteral("oqc"))->colour);
+    const QColor oqc = theme.companyColour(data, data.company(QStringLiteral("oqc")));
     CHECK(test::colourDistance(image.pixelColor((newYork->anchorPx * 2).toPoint()), oqc) < 60);
 }
 
@@ -322,16 +322,19 @@ TEST_CASE("Selecting a company dims what is not linked to it", "[renderer]")
         = MapViewport::world(*ProjectionSpec::fromName(QStringLiteral("equal-earth")), QSize(1600, 900));
     const Rendered rendered = render(scene, viewport, theme, { false, false, false, false, 1.0 });
     // The New York centre (OQC) is not Oracle's: its solid fill is faded towards the land colour.
-    const QColor oqc = QColor::fromString(data.company(QStringLiteral("oqc"))->colour);
+    const QColor oqc = theme.companyColour(data, data.company(QStringLiteral("oqc")));
     const DrawnItem *newYork = drawn(rendered.result.sites, QStringLiteral("nyc_jfk10_oqc"));
     REQUIRE(newYork);
-    CHECK(test::colourDistance(pixel(rendered, newYork->anchorPx), oqc) > 60);
     // With nothing selected it is drawn in full colour.
     MapScene::Input plain;
     plain.dataset = &data;
     const Rendered unselected
         = render(MapScene::build(plain, theme, test::basemap()), viewport, theme, { false, false, false, false, 1.0 });
-    CHECK(test::colourDistance(pixel(unselected, newYork->anchorPx), oqc) < 40);
+    const QColor dimmed = pixel(rendered, newYork->anchorPx);
+    const QColor full = pixel(unselected, newYork->anchorPx);
+    CAPTURE(dimmed.name(), full.name(), oqc.name());
+    CHECK(test::colourDistance(full, oqc) < 40);
+    CHECK(test::colourDistance(dimmed, oqc) > test::colourDistance(full, oqc) + 30);
 }
 
 TEST_CASE("As of a date the map draws each site's status at that date", "[renderer]")

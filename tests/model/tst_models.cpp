@@ -97,6 +97,42 @@ TEST_CASE("The site model shows each site with its coordinate, colour and source
     CHECK(model.index(row, SiteTableModel::Name).data().toString() == site->name.ko);
 }
 
+TEST_CASE("Models with a company colour give the company's place in the dataset, for the palette", "[models]")
+{
+    Fixture fixture;
+    const Dataset &dataset = fixture.document.dataset();
+    const auto place = [&dataset](const QString &id) { return dataset.companyIndex(dataset.company(id)); };
+    CHECK(dataset.companyIndex(nullptr) == -1);
+
+    CompanyTableModel companies(&fixture.document, &fixture.selection);
+    for (int row = 0; row < companies.rowCount(); ++row)
+        CHECK(companies.index(row, 0).data(Roles::CompanyIndex).toInt() == row);
+    CHECK(companies.roleNames().value(Roles::CompanyIndex) == "companyIndex");
+
+    SiteTableModel sites(&fixture.document, &fixture.selection);
+    for (int row = 0; row < sites.rowCount(); ++row) {
+        const Site *site = dataset.site(sites.idAt(row));
+        REQUIRE(site);
+        CHECK(sites.index(row, 0).data(Roles::CompanyIndex).toInt() == place(site->operators.value(0)));
+    }
+    InvestmentTableModel investments(&fixture.document, &fixture.selection);
+    for (int row = 0; row < investments.rowCount(); ++row) {
+        const Investment *investment = dataset.investment(investments.idAt(row));
+        REQUIRE(investment);
+        CHECK(investments.index(row, 0).data(Roles::CompanyIndex).toInt() == place(investment->investors.value(0)));
+    }
+    GpusByCompanyModel gpus(&fixture.document, &fixture.selection);
+    SpendingByCompanyModel spending(&fixture.document, &fixture.selection);
+    for (const EntityTableModel *model : std::initializer_list<const EntityTableModel *> { &gpus, &spending }) {
+        REQUIRE(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const int index = model->index(row, 0).data(Roles::CompanyIndex).toInt();
+            CHECK(index >= 0);
+            CHECK(index == place(model->idAt(row)));
+        }
+    }
+}
+
 TEST_CASE("The investment model shows amounts as stated, never converted", "[models]")
 {
     Fixture fixture;
