@@ -1,5 +1,6 @@
 #include "companybarchart.h"
 
+#include "charttableview.h"
 #include "datasetdocument.h"
 #include "datasetfilter.h"
 #include "entitytablemodel.h"
@@ -9,6 +10,7 @@
 #include "spendingbycompanymodel.h"
 
 #include <QAbstractTableModel>
+#include <QAccessible>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -24,6 +26,7 @@
 #include <QHBarModelMapper>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMap>
 #include <QMenu>
@@ -31,6 +34,7 @@
 #include <QPen>
 #include <QPointer>
 #include <QStackedLayout>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -68,6 +72,7 @@ struct Bar {
     double value = 0;
     QString label;
     QString toolTip;
+    QString sources; ///< "[S1][S4]": the sources behind the value, for screen readers
     QColor colour;
     QList<Segment> segments; ///< never empty; their values sum to value
 };
@@ -202,6 +207,10 @@ struct CompanyBarChart::Private {
     QLabel *emptyLabel = nullptr;
     QLabel *stackLabel = nullptr;
     QComboBox *stackBox = nullptr;
+    QToolButton *tableButton = nullptr;
+    ChartTableView *table = nullptr;
+    QGraphicsRectItem *focusRing = nullptr; ///< around the current bar while the chart has focus
+    QString currentId;                      ///< the company of the current bar (see currentBar())
 
     QList<QGraphicsSimpleTextItem *> labels;
     QList<QGraphicsRectItem *> outlines;
@@ -361,6 +370,16 @@ CompanyBarChart::CompanyBarChart(EntityTableModel *model, int valueColumn, Datas
     d->view->setBackgroundBrush(theme.window);
     d->view->setMouseTracking(true);
     d->view->viewport()->installEventFilter(this);
+    // The chart widget itself takes the focus and the keys (keyPressEvent()), not the view.
+    d->view->setFocusPolicy(Qt::NoFocus);
+    d->view->viewport()->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::StrongFocus);
+    d->focusRing = new QGraphicsRectItem(d->chart);
+    d->focusRing->setPen(QPen(theme.selection, 1.5, Qt::DashLine));
+    d->focusRing->setBrush(Qt::NoBrush);
+    d->focusRing->setZValue(21);
+    d->focusRing->setVisible(false);
+    d->focusRing->setAcceptedMouseButtons(Qt::NoButton);
 
     d->emptyLabel = new QLabel;
     d->emptyLabel->setAlignment(Qt::AlignCenter);
@@ -391,22 +410,40 @@ CompanyBarChart::CompanyBarChart(EntityTableModel *model, int valueColumn, Datas
     controls->addWidget(d->stackLabel);
     controls->addWidget(d->stackBox);
 
+    // The table alternative: the same model as rows, for the keyboard and screen readers.
+    d->tableButton = new QToolButton;
+    d->tableButton->setObjectName(QStringLiteral("tableButton"));
+    d->tableButton->setCheckable(true);
+    d->tableButton->setAutoRaise(true);
+    d->tableButton->setFont(theme.uiFont);
+    controls->addWidget(d->tableButton);
+    d->table = new ChartTableView(model, valueColumn, selection);
+    d->table->setObjectName(QStringLiteral("chartTable"));
+    d->table->setFont(theme.uiFont);
+    d->table->installEventFilter(this);
+
     d->stack = new QStackedLayout;
     d->stack->setContentsMargins(0, 0, 0, 0);
     d->stack->addWidget(d->view);
     d->stack->addWidget(d->emptyLabel);
+    d->stack->addWidget(d->table);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(controls);
     layout->addLayout(d->stack, 1);
+    // Tab follows the visual order: the controls above, then the chart (or its table).
+    setTabOrder(d->stackBox, d->tableButton);
+    setTabOrder(d->tableButton, this);
+    setTabOrder(this, d->table);
     retranslate();
 
     connect(d->stackBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
             setStackMode(static_cast<StackMode>(d->stackBox->itemData(index).toInt()));
     });
+    connect(d->tableButton, &QToolButton::toggled, this, &CompanyBarChart::setTableShown);
     connect(d->series, &QAbstractBarSeries::clicked, this, [this](int, QBarSet *set) {
         clickBar(barIndexOfSetRow(static_cast<int>(d->series->barSets().indexOf(set))), d->pressModifiers);
     });
@@ -502,6 +539,14 @@ void CompanyBarChart::retranslate()
         }
         d->stackBox->setItemText(index, text);
     }
+    const QString name = d->spending ? tr("Spending by company") : tr("GPUs by company");
+    setAccessibleName(name);
+    d->tableButton->setText(tr("Table"));
+    d->tableButton->setToolTip(tr("Show the chart as a table, and back (T while the chart has focus)"));
+    d->table->setAccessibleName(tr("%1 (table)").arg(name));
+    d->table->setAccessibleDescription(tr("One row per company, largest first; selecting rows selects the companies "
+                                          "everywhere. T shows the chart again."));
+    setAccessibleDescription(QString()); // written again by updateAccessibility()
 }
 
 int CompanyBarChart::barIndexOfSetRow(int setRow) const
@@ -523,7 +568,10 @@ void CompanyBarChart::rebuild()
         bar.id = value.data(Roles::Id).toString();
         bar.name = d->model->index(row, 0).data(Qt::DisplayRole).toString();
         bar.label = value.data(Qt::DisplayRole).toString();
-        bar.colour = d->theme.companyColour(value.data(Roles::Colour).toString());
+        bar.sources = Format::sourceTags(value.data(Roles::Sources).toStringList());
+        const QVariant ordinal = value.data(Roles::CompanyIndex);
+        bar.colour
+            = d->theme.companyColour(ordinal.isValid() ? ordinal.toInt() : -1, value.data(Roles::Colour).toString());
         const QString tip = value.data(Qt::ToolTipRole).toString();
         bar.toolTip = bar.name + u'\n' + (tip.isEmpty() ? bar.label : tip);
         if (withoutUsdColumn >= 0) {
@@ -619,7 +667,9 @@ void CompanyBarChart::rebuild()
     }
     d->highlighted = QList<bool>(bars.size(), false);
     d->dimmed = QList<bool>(bars.size(), false);
-    d->stack->setCurrentWidget(bars.isEmpty() ? static_cast<QWidget *>(d->emptyLabel) : d->view);
+    d->stack->setCurrentWidget(isTableShown() ? static_cast<QWidget *>(d->table)
+            : bars.isEmpty()                  ? static_cast<QWidget *>(d->emptyLabel)
+                                              : d->view);
     updateHighlight();
     layoutOverlays();
 }
@@ -677,6 +727,7 @@ void CompanyBarChart::updateHighlight()
         d->labels.at(index)->setBrush(dim ? d->theme.mutedText : d->theme.text);
     }
     d->updatingHighlight = false;
+    updateAccessibility();
 }
 
 void CompanyBarChart::layoutOverlays()
@@ -710,6 +761,7 @@ void CompanyBarChart::layoutOverlays()
             from = to;
         }
     }
+    updateAccessibility();
 }
 
 int CompanyBarChart::barCount() const
@@ -859,6 +911,16 @@ void CompanyBarChart::showToolTip(int setRow)
 
 bool CompanyBarChart::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == d->table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_T
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            setTableShown(false);
+            return true;
+        }
+    }
+    if (watched == d->view->viewport() && event->type() == QEvent::MouseButtonPress && focusPolicy() != Qt::NoFocus)
+        setFocus(Qt::MouseFocusReason); // the view itself takes no focus
     if (watched == d->view->viewport()
         && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick))
         d->pressModifiers = static_cast<QMouseEvent *>(event)->modifiers();
@@ -876,6 +938,161 @@ bool CompanyBarChart::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool CompanyBarChart::isTableShown() const
+{
+    return d->stack->currentWidget() == d->table;
+}
+
+void CompanyBarChart::setTableShown(bool shown)
+{
+    if (d->tableButton->isChecked() != shown) {
+        d->tableButton->setChecked(shown); // comes back here through toggled()
+        return;
+    }
+    if (shown == isTableShown())
+        return;
+    const bool hadFocus = hasFocus() || d->table->hasFocus();
+    // Only what shows takes the focus: the chart, or the table in its place.
+    setFocusPolicy(shown ? Qt::NoFocus : Qt::StrongFocus);
+    d->stack->setCurrentWidget(shown ? static_cast<QWidget *>(d->table)
+            : barCount() == 0        ? static_cast<QWidget *>(d->emptyLabel)
+                                     : d->view);
+    if (hadFocus) {
+        if (shown)
+            d->table->setFocus(Qt::OtherFocusReason);
+        else
+            setFocus(Qt::OtherFocusReason);
+    }
+    layoutOverlays();
+}
+
+QTableView *CompanyBarChart::table() const
+{
+    return d->table;
+}
+
+int CompanyBarChart::currentBar() const
+{
+    if (d->currentId.isEmpty())
+        return -1;
+    for (int index = 0; index < barCount(); ++index) {
+        if (barCompanyId(index) == d->currentId)
+            return index;
+    }
+    return -1;
+}
+
+void CompanyBarChart::selectBar(int index)
+{
+    if (index < 0 || index >= barCount())
+        return;
+    d->currentId = barCompanyId(index);
+    clickBar(index); // through the shared selection; updateHighlight() describes the bar
+    updateAccessibility();
+    if (hasFocus()) {
+        // Screen readers re-read the focused chart's name and description.
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+QString CompanyBarChart::barDescription(int index) const
+{
+    if (index < 0 || index >= barCount())
+        return {};
+    const Bar &bar = d->bars->bars().at(index);
+    //: A bar of a chart as a screen reader reads it: company, value, source tags.
+    return tr("%1: %2 %3").arg(bar.name, bar.label, bar.sources).trimmed();
+}
+
+void CompanyBarChart::updateAccessibility()
+{
+    // A company made current in any view becomes the current bar: the keys go on from there.
+    if (const std::optional<EntityRef> current = d->selection->current();
+        current && current->type == EntityType::Company) {
+        for (int index = 0; index < barCount(); ++index) {
+            if (barCompanyId(index) == current->id)
+                d->currentId = current->id;
+        }
+    }
+    const int bar = currentBar();
+    const bool ring = bar >= 0 && bar < d->outlines.size() && hasFocus();
+    if (ring)
+        d->focusRing->setRect(d->outlines.at(bar)->rect().adjusted(-3, -3, 3, 3));
+    d->focusRing->setVisible(ring);
+
+    QString description;
+    if (bar >= 0 && d->selection->isSelected({ EntityType::Company, d->currentId }))
+        description = barDescription(bar);
+    else if (barCount() == 0)
+        description = tr("No data for this filter");
+    else
+        description = tr("%n bar(s), largest first; the largest is %1. The arrow keys move between the bars; T "
+                         "shows them as a table.",
+            nullptr, barCount())
+                          .arg(barDescription(0));
+    // Posts QAccessible::DescriptionChanged for screen readers when the text changes.
+    setAccessibleDescription(description);
+}
+
+void CompanyBarChart::keyPressEvent(QKeyEvent *event)
+{
+    const int count = barCount();
+    const int current = currentBar();
+    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    int next = -1;
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        next = std::max(0, current - 1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        next = current < 0 ? 0 : std::min(count - 1, current + 1);
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = count - 1;
+        break;
+    case Qt::Key_Space:
+        if (plain && current >= 0) {
+            clickBar(current, Qt::ControlModifier); // toggles, as Ctrl+click does
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_T:
+        if (plain) {
+            setTableShown(true);
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (plain && next >= 0 && next < count) {
+        selectBar(next);
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void CompanyBarChart::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    updateAccessibility(); // the focus ring
+}
+
+void CompanyBarChart::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    updateAccessibility();
 }
 
 void CompanyBarChart::setItemMenuHook(ItemMenuHook hook)

@@ -13,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QStackedLayout;
+class QTableView;
 
 namespace atlas {
 
@@ -28,6 +29,13 @@ class SharedSelection;
  * selection: clicking a bar selects its company (Ctrl toggles, Shift adds), bars of selected
  * companies are outlined in the theme's selection colour and, while anything is selected, bars
  * neither selected nor related are dimmed. Hovering a bar shows the model's tooltip.
+ *
+ * Keyboard and screen readers (docs/accessibility.md): the chart takes focus with Tab; the arrow
+ * keys move between the bars and select the company (Up/Left the bar above, Down/Right the one
+ * below, Home/End the first/last, Space toggles the bar in the selection); a dashed ring in the
+ * selection colour marks the current bar, and the accessible description reads it ("Company:
+ * value [sources]"). The "Table" button, or T while the chart has focus, shows a table of the same
+ * model (largest first, linked to the shared selection) in place of the chart, and back.
  *
  * The project's own thin wrapper around Qt Charts (deprecated from Qt 6.10): no Qt Charts type
  * appears in this header. The model, document and selection belong to the application and must
@@ -75,6 +83,21 @@ public:
     /// True while the "No data for this filter" text shows instead of the chart.
     bool isEmptyStateShown() const;
 
+    /// Whether the table alternative shows in place of the chart.
+    bool isTableShown() const;
+    /// Shows the table alternative (true) or the chart; what had the focus in one moves to the other.
+    void setTableShown(bool shown);
+    /// The table alternative: the model's companies with a value, largest first, linked to the
+    /// shared selection.
+    QTableView *table() const;
+    /// The bar keyboard navigation stands on: the last one moved to, or whose company was made
+    /// current in any view; -1 before there is one.
+    int currentBar() const;
+    /// Makes bar @p index current and selects its company alone, as the arrow keys do.
+    void selectBar(int index);
+    /// What a screen reader reads for bar @p index: "Company: value [sources]".
+    QString barDescription(int index) const;
+
     /// The bar's segments, left to right: GPU model, site id or ISO country code; one empty key in
     /// Total mode.
     QStringList segmentKeys(int bar) const;
@@ -91,6 +114,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Private;
@@ -102,6 +128,8 @@ private:
     void showToolTip(int setRow);
     void retranslate();
     int barIndexOfSetRow(int setRow) const;
+    /// Places the focus ring and describes the current bar, or the chart, for screen readers.
+    void updateAccessibility();
 
     std::unique_ptr<Private> d;
 };

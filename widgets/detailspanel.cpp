@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolButton>
@@ -400,7 +401,7 @@ private:
     QString companyHtml(const Company &company) const
     {
         QString html = heading(company.name, tr("Company"));
-        const QColor colour = m_theme.companyColour(company.colour);
+        const QColor colour = m_theme.companyColour(m_dataset, &company);
         html += field(tr("Colour"),
             QStringLiteral("<span style=\"background-color: %1;\">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span> "
                            "<span class=\"muted\">%2</span>")
@@ -752,6 +753,10 @@ void DetailsPanel::refresh()
         m_browser->setHtml(m_html);
         if (sameEntity)
             m_browser->verticalScrollBar()->setValue(scroll);
+        // Screen readers: what the panel shows, in a line (its heading).
+        const QString heading = m_browser->document()->firstBlock().text().trimmed();
+        m_browser->setAccessibleDescription(
+            m_shown && !heading.isEmpty() ? tr("Shows %1").arg(heading) : tr("Nothing selected"));
     }
     updateNavigation();
 }
@@ -775,6 +780,9 @@ void DetailsPanel::updateNavigation()
 
 void DetailsPanel::retranslate()
 {
+    m_browser->setAccessibleName(tr("Details"));
+    m_backButton->setAccessibleName(tr("Back"));
+    m_forwardButton->setAccessibleName(tr("Forward"));
     m_backButton->setToolTip(tr("Back (%1)").arg(m_backButton->shortcut().toString(QKeySequence::NativeText)));
     m_forwardButton->setToolTip(tr("Forward (%1)").arg(m_forwardButton->shortcut().toString(QKeySequence::NativeText)));
     m_editButton->setText(tr("Edit…"));

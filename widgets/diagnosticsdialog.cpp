@@ -23,6 +23,7 @@ DiagnosticsDialog::DiagnosticsDialog(const QString &summary, const Diagnostics &
     layout->addWidget(label);
 
     auto *table = new QTableWidget(static_cast<int>(diagnostics.size()), 4, this);
+    table->setAccessibleName(tr("Problems"));
     table->setHorizontalHeaderLabels({ tr("Line:column"), tr("Severity"), tr("Field"), tr("Message") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,6 +53,7 @@ DiagnosticsDialog::DiagnosticsDialog(const QString &summary, const Diagnostics &
             lines.append(d.toString());
         QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
     });
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(760, 360);

@@ -51,6 +51,8 @@ void EntityEditDialog::finish()
     m_scroll->setWidget(m_form);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Not a tab stop of its own: Tab goes through its fields, and it scrolls to the focused one.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_problems = new QListWidget;
     m_problems->setObjectName(QStringLiteral("problems"));

@@ -11,7 +11,9 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 
 namespace atlas {
 
@@ -68,11 +70,13 @@ protected:
         if (index.column() != 0)
             return;
         const QString colour = index.data(Roles::Colour).toString();
-        if (colour.isEmpty())
+        const QVariant ordinal = index.data(Roles::CompanyIndex);
+        const int company = ordinal.isValid() ? ordinal.toInt() : -1;
+        if (colour.isEmpty() && company < 0)
             return;
         const int side = option->fontMetrics.height() - 4;
         QPixmap swatch(side, side);
-        swatch.fill(m_theme.companyColour(colour));
+        swatch.fill(m_theme.companyColour(company, colour));
         option->icon = QIcon(swatch);
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(side, side);
@@ -98,6 +102,9 @@ EntityTableView::EntityTableView(EntityTableModel *model, DatasetDocument *docum
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    // Tab moves to the next control, not the next cell: rows are selected whole, and a table of a
+    // hundred rows would otherwise hold the keyboard (docs/accessibility.md).
+    setTabKeyNavigation(false);
     // Cells are editable only where the model has an edit handler (see EntityTableModel).
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     horizontalHeader()->setStretchLastSection(true);
@@ -136,6 +143,22 @@ void EntityTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+void EntityTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    // Screen readers: a table on a tab page is named after its tab, unless named otherwise.
+    if (!accessibleName().isEmpty() && accessibleName() != m_tabName)
+        return;
+    for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        auto *tabs = qobject_cast<QTabWidget *>(ancestor);
+        if (!tabs || tabs->indexOf(this) < 0)
+            continue;
+        m_tabName = tabs->tabText(tabs->indexOf(this)).remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        setAccessibleName(m_tabName);
+        break;
+    }
 }
 
 void EntityTableView::contextMenuEvent(QContextMenuEvent *event)

@@ -17,8 +17,9 @@ class SharedSelection;
  * A sortable table of one entity model, linked to the shared selection and filter: selecting
  * rows selects the entities everywhere, rows selected elsewhere are selected here, rows linked
  * to the selection are shaded, and the company colour shows as a swatch in the first column.
- * Ctrl+C copies the selected rows as tab-separated text. Owns its proxy; the model, document,
- * selection and filter belong to the application.
+ * Ctrl+C copies the selected rows as tab-separated text; Tab leaves the table (the arrow keys move
+ * inside it). On a tab page, its accessible name is the tab's text unless set otherwise. Owns its
+ * proxy; the model, document, selection and filter belong to the application.
  */
 class EntityTableView : public QTableView
 {
@@ -38,10 +39,12 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     DatasetFilterProxy *m_proxy;
     ItemMenuHook m_itemMenuHook;
+    QString m_tabName; ///< the accessible name taken from the tab, while it is that
 };
 
 } // namespace atlas

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "accessibility.h"
 #include "exportprogress.h"
 #include "viewpreset.h"
 
@@ -243,6 +244,8 @@ QWidget *ExportDialog::createSettings()
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsArea"));
+    // Not a tab stop of its own: Tab goes through its fields, and it scrolls to the focused one.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -281,6 +284,9 @@ QWidget *ExportDialog::createOutputGroup()
     widthLabel->setBuddy(m_width);
     form->addRow(widthLabel, widthRow);
     form->addRow(tr("&Height:"), m_height);
+    // Tab follows the rows: the unit sits beside the width but was made after the height.
+    setTabOrder(m_width, m_unit);
+    setTabOrder(m_unit, m_height);
 
     m_dpi = named(new QSpinBox(group), "dpiSpin",
         tr("Resolution: for paper it sets the pixels of the sheet, for screens only the file's DPI"));
@@ -320,10 +326,10 @@ QWidget *ExportDialog::createContentGroup()
     form->addRow(tr("&View:"), m_view);
 
     m_title = named(new QLineEdit(group), "titleEdit", tr("The figure's title; leave it empty for none"));
-    m_title->setClearButtonEnabled(true);
+    Accessibility::enableClearButton(m_title);
     form->addRow(tr("&Title:"), m_title);
     m_subtitle = named(new QLineEdit(group), "subtitleEdit", tr("A line under the title"));
-    m_subtitle->setClearButtonEnabled(true);
+    Accessibility::enableClearButton(m_subtitle);
     form->addRow(tr("&Subtitle:"), m_subtitle);
     m_notes = named(new QPlainTextEdit(group), "notesEdit", tr("Notes printed under the sources (up to four lines)"));
     m_notes->setTabChangesFocus(true);
@@ -347,10 +353,18 @@ QWidget *ExportDialog::createAppearanceGroup()
         const QString display = name == QLatin1String("light") ? tr("Light")
             : name == QLatin1String("dark")                    ? tr("Dark")
             : name == QLatin1String("print")                   ? tr("Print")
+            : name == QLatin1String("projector")               ? tr("Projector")
+            : name == QLatin1String("projector-dark")          ? tr("Projector, dark room")
                                                                : name;
         m_theme->addItem(display, name);
     }
     form->addRow(tr("Th&eme:"), m_theme);
+
+    m_colourVision = named(new QComboBox(group), "colourVisionCombo",
+        tr("Draw the figure as a reader with this colour vision sees it, to check that it reads without colour"));
+    for (const ColourVision vision : colourVisions())
+        m_colourVision->addItem(colourVisionDisplayName(vision), colourVisionName(vision));
+    form->addRow(tr("Colour vision:"), m_colourVision);
 
     m_language = named(new QComboBox(group), "languageCombo", tr("The language of the dataset's names and texts"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -462,7 +476,7 @@ void ExportDialog::connectControls()
             m_title->setCursorPosition(0);
         }
     });
-    for (QComboBox *box : { m_format, m_view, m_charts, m_theme, m_language })
+    for (QComboBox *box : { m_format, m_view, m_charts, m_theme, m_colourVision, m_language })
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::changed);
     for (QLineEdit *edit : { m_title, m_subtitle })
         connect(edit, &QLineEdit::textChanged, this, &ExportDialog::changed);
@@ -511,6 +525,7 @@ void ExportDialog::restoreSettings()
 
     select(m_format, settings.value(QStringLiteral("format"), static_cast<int>(FigureFormat::Png)).toInt());
     select(m_theme, settings.value(QStringLiteral("theme"), QStringLiteral("light")));
+    select(m_colourVision, settings.value(QStringLiteral("colourVision"), QStringLiteral("normal")));
     select(m_charts,
         std::max(0, static_cast<int>(s_chartKeys.indexOf(settings.value(QStringLiteral("chart")).toString()))));
     select(m_language, settings.value(QStringLiteral("language"), m_context.language));
@@ -532,6 +547,7 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("dpi"), spec.dpi);
     settings.setValue(QStringLiteral("format"), m_format->currentData());
     settings.setValue(QStringLiteral("theme"), m_theme->currentData());
+    settings.setValue(QStringLiteral("colourVision"), m_colourVision->currentData());
     settings.setValue(QStringLiteral("chart"), s_chartKeys.value(m_charts->currentData().toInt()));
     settings.setValue(QStringLiteral("language"), m_language->currentData());
     for (const QCheckBox *box : rememberedBoxes())
@@ -685,6 +701,7 @@ FigureRequest ExportDialog::request() const
         request.titleGiven = true;
     }
     spec.theme = m_theme->currentData().toString();
+    spec.colourVision = colourVisionFromName(m_colourVision->currentData().toString()).value_or(ColourVision::Normal);
     spec.transparent = m_transparent->isChecked() && format() != FigureFormat::Jpeg;
     spec.language = m_language->currentData().toString();
     spec.legend = m_legend->isChecked();

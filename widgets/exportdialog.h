@@ -145,6 +145,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QComboBox *m_charts = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_colourVision = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_transparent = nullptr;
     QCheckBox *m_legend = nullptr;

@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "accessibility.h"
 #include "datasetdocument.h"
 #include "datasetfilter.h"
 #include "enums.h"
@@ -9,6 +10,7 @@
 #include <QCollator>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -128,8 +130,9 @@ FilterBar::FilterBar(DatasetDocument *document, FilterState *filter, const Theme
     setPalette(palette);
 
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Filter by text"));
     m_search->setPlaceholderText(tr("Filter by text…"));
-    m_search->setClearButtonEnabled(true);
+    Accessibility::enableClearButton(m_search);
     m_search->setToolTip(tr("Show only what mentions this text in a name, id, region or purpose (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setMinimumWidth(160);
@@ -194,6 +197,7 @@ FilterBar::FilterBar(DatasetDocument *document, FilterState *filter, const Theme
         edit->setSpecialValueText(tr("any"));
         edit->setMaximumDate(QDate(2100, 12, 31));
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::applyDates);
+        edit->installEventFilter(this); // Tab out of "any"
     }
     m_from->setObjectName(QStringLiteral("fromEdit"));
     m_to->setObjectName(QStringLiteral("toEdit"));
@@ -208,6 +212,9 @@ FilterBar::FilterBar(DatasetDocument *document, FilterState *filter, const Theme
     }
     fromLabel->setBuddy(m_from);
     toLabel->setBuddy(m_to);
+    // The labels are lower-case fragments of one phrase ("From … to …"): names that stand alone.
+    m_from->setAccessibleName(tr("Announced from"));
+    m_to->setAccessibleName(tr("Announced to"));
 
     m_chipArea->setObjectName(QStringLiteral("chipArea"));
     m_chipArea->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -236,12 +243,37 @@ FilterBar::FilterBar(DatasetDocument *document, FilterState *filter, const Theme
     layout->addSpacing(6);
     layout->addWidget(m_chipArea, 1);
     layout->addWidget(m_clearAll);
+    // Tab follows the layout; the members were made in another order (rebuildChips() adds the chips).
+    setTabOrder(m_search, m_companyButton);
+    setTabOrder(m_companyButton, m_countryButton);
+    setTabOrder(m_countryButton, m_statusButton);
+    setTabOrder(m_statusButton, m_kindButton);
+    setTabOrder(m_kindButton, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_clearAll);
 
     connect(document, &DatasetDocument::datasetChanged, this, &FilterBar::rebuildMenus);
     connect(document, &DatasetDocument::contentChanged, this, &FilterBar::rebuildMenus);
     connect(document, &DatasetDocument::languageChanged, this, &FilterBar::rebuildMenus);
     connect(filter, &FilterState::changed, this, &FilterBar::updateFromFilter);
     rebuildMenus();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Showing "any" (its special value), a date edit swallows Tab: QDateTimeEdit moves between its
+    // sections, and "any" has none. Pass it on, so that the keyboard is not caught there.
+    if ((watched == m_from || watched == m_to) && event->type() == QEvent::KeyPress) {
+        const auto *edit = static_cast<const QDateEdit *>(watched);
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            && edit->date() == edit->minimumDate()) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::applyTextNow()
@@ -483,16 +515,16 @@ QList<FilterBar::Chip> FilterBar::chips() const
         chips.append({ tr("Text: “%1”").arg(filter.text), [](DatasetFilter &changed) { changed.text.clear(); } });
     }
     if (filter.from.isValid()) {
-        chips.append({ tr("From %1").arg(filter.from.toString(Qt::ISODate)),
-            [](DatasetFilter &changed) { changed.from = QDate(); } });
+        chips.append(
+            { tr("From %1").arg(Format::date(filter.from)), [](DatasetFilter &changed) { changed.from = QDate(); } });
     }
     if (filter.to.isValid()) {
         chips.append(
-            { tr("To %1").arg(filter.to.toString(Qt::ISODate)), [](DatasetFilter &changed) { changed.to = QDate(); } });
+            { tr("To %1").arg(Format::date(filter.to)), [](DatasetFilter &changed) { changed.to = QDate(); } });
     }
     if (filter.asOf.isValid()) {
-        chips.append({ tr("As of %1").arg(filter.asOf.toString(Qt::ISODate)),
-            [](DatasetFilter &changed) { changed.asOf = QDate(); } });
+        chips.append(
+            { tr("As of %1").arg(Format::date(filter.asOf)), [](DatasetFilter &changed) { changed.asOf = QDate(); } });
     }
     return chips;
 }
@@ -519,6 +551,7 @@ void FilterBar::rebuildChips()
         button->setStyleSheet(style);
         //: A filter chip: the condition, then the sign that removes it.
         button->setText(tr("%1 ×").arg(chip.text));
+        button->setAccessibleName(tr("Remove filter %1").arg(chip.text));
         button->setToolTip(tr("Remove this filter"));
         button->setCursor(Qt::PointingHandCursor);
         const auto remove = chip.remove;
@@ -530,6 +563,8 @@ void FilterBar::rebuildChips()
             m_filter->setFilter(filter);
         });
         m_chipLayout->insertWidget(i, button);
+        // Between the date fields and Clear all, in the order shown.
+        setTabOrder(m_chips.isEmpty() ? static_cast<QWidget *>(m_to) : m_chips.last(), button);
         m_chips.append(button);
     }
 }

@@ -29,6 +29,8 @@ struct DatasetFilter;
  * drop-down menus of companies, countries, statuses and kinds, a from/to date range, and a
  * "chip" for every active condition that removes it with one click, plus "Clear all".
  * It shows whatever the filter holds, whoever changed it (the timeline sets "as of").
+ * Tab goes through it in the order it shows, the chips before "Clear all"; a date field showing
+ * "any" lets Tab through instead of keeping it (docs/accessibility.md).
  */
 class FilterBar : public QWidget
 {
@@ -56,6 +58,9 @@ public:
     bool setCountryChecked(const QString &countryCode, bool checked);
     bool setStatusChecked(SiteStatus status, bool checked);
     bool setKindChecked(SiteKind kind, bool checked);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Chip {

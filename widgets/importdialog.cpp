@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "accessibility.h"
 #include "importmappingtable.h"
 
 #include <QApplication>
@@ -161,7 +162,7 @@ QWidget *ImportDialog::createSourceGroup()
         tr("A file GDAL reads (CSV, GeoJSON, GeoPackage, Shapefile, KML, FlatGeobuf…), or a PostgreSQL "
            "connection string such as PG:host=localhost dbname=atlas"));
     m_source->setPlaceholderText(tr("A file, or PG:host=… dbname=… for PostgreSQL"));
-    m_source->setClearButtonEnabled(true);
+    Accessibility::enableClearButton(m_source);
     auto *sourceLabel = new QLabel(tr("&Source:"), group);
     sourceLabel->setBuddy(m_source);
     m_browse = named(new QPushButton(tr("&Browse…"), group), "browse", tr("Choose a file to import"));
@@ -227,6 +228,7 @@ QWidget *ImportDialog::createTables()
     auto *previewLayout = new QVBoxLayout(previewGroup);
     m_previewTable = named(new QTableWidget(previewGroup), "preview",
         tr("The first rows of the layer as read; the column mapped to the selected field is highlighted"));
+    m_previewTable->setAccessibleName(tr("Preview"));
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setWordWrap(false);
     m_previewTable->verticalHeader()->setDefaultSectionSize(m_previewTable->fontMetrics().height() + 6);
@@ -238,6 +240,7 @@ QWidget *ImportDialog::createTables()
     auto *mappingGroup = new QGroupBox(tr("Fields"), splitter);
     auto *mappingLayout = new QVBoxLayout(mappingGroup);
     m_mappingTable = new ImportMappingTable(m_theme, mappingGroup);
+    m_mappingTable->setAccessibleName(tr("Fields"));
     mappingLayout->addWidget(m_mappingTable, 1);
     m_mappingNote = named(new QLabel(mappingGroup), "mappingNote");
     m_mappingNote->setWordWrap(true);

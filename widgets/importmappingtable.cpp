@@ -79,6 +79,7 @@ void ImportMappingTable::fill(
 
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("mapping_") + key);
+        combo->setAccessibleName(tr("Source column for %1").arg(fieldLabel(key)));
         combo->setToolTip(tr("The source column that fills %1").arg(fieldLabel(key)));
         combo->addItem(tr("(not imported)"), QString());
         for (const QString &field : sourceFields)

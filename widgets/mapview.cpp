@@ -2,10 +2,13 @@
 
 #include "datasetdocument.h"
 #include "datasetfilter.h"
+#include "enums.h"
+#include "format.h"
 #include "geometry.h"
 #include "sharedselection.h"
 #include "viewpreset.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -27,6 +30,7 @@ constexpr double s_wheelStep = 1.25;      ///< zoom factor per wheel notch
 constexpr double s_keyPanFraction = 0.15; ///< of the view's width per arrow key press
 constexpr double s_minMetresPerPixel = 5; ///< closest zoom
 constexpr int s_dragThresholdPx = 4;
+constexpr double s_keyboardMarginPx = 24; ///< a site closer than this to the edge is brought into view
 } // namespace
 
 MapView::MapView(DatasetDocument *document, SharedSelection *selection, FilterState *filter,
@@ -43,6 +47,7 @@ MapView::MapView(DatasetDocument *document, SharedSelection *selection, FilterSt
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(240, 160);
     setToolTip(QString()); // tooltips come from event(), per item
+    setAccessibleName(tr("Map"));
     m_viewport.projection = *ProjectionSpec::fromName(QStringLiteral("equal-earth"));
     connect(&m_watcher, &QFutureWatcher<Output>::finished, this, &MapView::renderFinished);
     connect(document, &DatasetDocument::datasetChanged, this, &MapView::rebuildScene);
@@ -156,6 +161,7 @@ void MapView::rebuildScene()
 {
     m_scene = MapScene::build(
         MapScene::Input::current(*m_document, *m_filter, *m_selection, m_measure), m_theme, m_basemap);
+    updateAccessibility();
     scheduleRender();
 }
 
@@ -245,6 +251,30 @@ void MapView::paintEvent(QPaintEvent *)
         painter.drawImage(QPointF(0, 0), m_image);
     } else {
         painter.drawImage(QPointF(0, 0), m_image);
+    }
+    if (!hasFocus())
+        return;
+    // The keyboard focus: a frame around the map, and a ring around the keyboard site, each in the
+    // selection colour over a halo in the window colour so that it shows on land and sea alike.
+    painter.resetTransform();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    const auto drawTwice = [&painter, this](const auto &draw) {
+        painter.setPen(QPen(m_theme.window, 4));
+        draw();
+        painter.setPen(QPen(m_theme.selection, 2));
+        draw();
+    };
+    drawTwice([&painter, this] { painter.drawRect(QRectF(rect()).adjusted(2, 2, -2, -2)); });
+    for (const DrawnItem &item : m_result.sites) {
+        if (item.id != m_keyboardSite || !m_selection->isSelected({ EntityType::Site, item.id }))
+            continue;
+        const QPointF centre = m_imageViewport.projection == m_viewport.projection
+            ? m_viewport.toPixel(m_imageViewport.toMap(item.anchorPx))
+            : item.anchorPx;
+        const double radius = std::max(item.hitRadiusPx, 6.0) + 5;
+        drawTwice([&painter, centre, radius] { painter.drawEllipse(centre, radius, radius); });
+        break;
     }
 }
 
@@ -449,8 +479,41 @@ void MapView::keyPressEvent(QKeyEvent *event)
         pan(0, -step);
         break;
     case Qt::Key_Home:
+        if (event->modifiers() & Qt::ControlModifier) {
+            if (const QStringList order = siteOrder(); !order.isEmpty())
+                selectSite(order.first());
+            break;
+        }
         setViewport(MapViewport::world(m_viewport.projection, size()));
         m_autoFit = true;
+        break;
+    case Qt::Key_End:
+        if (!(event->modifiers() & Qt::ControlModifier)) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        if (const QStringList order = siteOrder(); !order.isEmpty())
+            selectSite(order.last());
+        break;
+    case Qt::Key_N:
+    case Qt::Key_BracketRight:
+    case Qt::Key_BracketLeft: {
+        if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        const bool back = event->key() == Qt::Key_BracketLeft
+            || (event->key() == Qt::Key_N && (event->modifiers() & Qt::ShiftModifier));
+        selectAdjacentSite(back ? -1 : 1);
+        break;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_keyboardSite.isEmpty() || !m_selection->isSelected({ EntityType::Site, m_keyboardSite })) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        Q_EMIT siteActivated(m_keyboardSite);
         break;
     default:
         QWidget::keyPressEvent(event);
@@ -492,6 +555,168 @@ void MapView::centreProjectionAt(QPointF lonLat)
     const auto centre = Projection(spec).forward(lonLat);
     next.centre = centre.value_or(QPointF());
     setViewport(next);
+}
+
+QStringList MapView::siteOrder() const
+{
+    QList<const SiteMark *> sites;
+    for (const SiteMark &site : m_scene.sites)
+        sites.append(&site);
+    std::sort(sites.begin(), sites.end(), [](const SiteMark *a, const SiteMark *b) {
+        if (a->lonLat.x() != b->lonLat.x())
+            return a->lonLat.x() < b->lonLat.x();
+        if (a->lonLat.y() != b->lonLat.y())
+            return a->lonLat.y() > b->lonLat.y();
+        return a->id < b->id;
+    });
+    QStringList ids;
+    ids.reserve(sites.size());
+    for (const SiteMark *site : std::as_const(sites))
+        ids.append(site->id);
+    return ids;
+}
+
+void MapView::selectAdjacentSite(int step)
+{
+    const QStringList order = siteOrder();
+    if (order.isEmpty())
+        return;
+    const auto count = static_cast<int>(order.size());
+    const int at = static_cast<int>(order.indexOf(m_keyboardSite));
+    int next = 0;
+    if (at < 0)
+        next = step >= 0 ? 0 : count - 1;
+    else
+        next = ((at + step) % count + count) % count;
+    selectSite(order.at(next));
+}
+
+void MapView::selectSite(const QString &id)
+{
+    m_keyboardSite = id;
+    // Through the shared selection: the tables, charts and details follow, and rebuildScene()
+    // describes the site.
+    m_selection->setCurrent({ EntityType::Site, id });
+    panToSite(id);
+    updateAccessibility();
+    update();
+    if (hasFocus()) {
+        // Screen readers re-read the focused map's name and description.
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+void MapView::panToSite(const QString &id)
+{
+    const auto mark = std::find_if(
+        m_scene.sites.cbegin(), m_scene.sites.cend(), [&id](const SiteMark &site) { return site.id == id; });
+    if (mark == m_scene.sites.cend())
+        return;
+    const Projection projection(m_viewport.projection);
+    const std::optional<QPointF> mapPoint = projection.forward(mark->lonLat);
+    const QRectF inner
+        = QRectF(rect()).adjusted(s_keyboardMarginPx, s_keyboardMarginPx, -s_keyboardMarginPx, -s_keyboardMarginPx);
+    if (mapPoint && inner.contains(m_viewport.toPixel(*mapPoint))) {
+        // On the globe, a point of the far side may project onto the disc too: check it comes back.
+        const std::optional<QPointF> back = projection.inverse(*mapPoint);
+        if (!m_viewport.projection.isAzimuthal() || (back && QLineF(*back, mark->lonLat).length() < 0.01))
+            return;
+    }
+    if (m_viewport.projection.isAzimuthal() || !mapPoint) {
+        centreProjectionAt(mark->lonLat); // turns the globe to face the site
+        return;
+    }
+    MapViewport next = m_viewport;
+    next.centre = *mapPoint;
+    setViewport(next);
+}
+
+void MapView::updateAccessibility()
+{
+    // A site made current in any view becomes the keyboard site: the keys go on from there.
+    if (const std::optional<EntityRef> current = m_selection->current(); current && current->type == EntityType::Site)
+        m_keyboardSite = current->id;
+    QString description;
+    for (const SiteMark &site : std::as_const(m_scene.sites)) {
+        if (site.id == m_keyboardSite && site.selected)
+            description = siteDescription(site);
+    }
+    if (description.isEmpty()) {
+        QStringList parts;
+        parts << tr("%n site(s) shown", nullptr, static_cast<int>(m_scene.sites.size()));
+        parts << tr("%n investment flow(s) shown", nullptr, static_cast<int>(m_scene.flows.size()));
+        if (!m_selection->isEmpty())
+            parts << tr("%n item(s) selected", nullptr, static_cast<int>(m_selection->selection().size()));
+        parts << tr("Press N for the next site and Shift+N for the previous one");
+        description = parts.join(QStringLiteral(". ")) + u'.';
+    }
+    // Posts QAccessible::DescriptionChanged for screen readers when the text changes.
+    setAccessibleDescription(description);
+}
+
+QString MapView::siteDescription(const SiteMark &mark) const
+{
+    // What the tooltip tells, with the country and the investments, as plain sentences.
+    const Dataset &dataset = m_document->dataset();
+    const QString language = m_document->language();
+    QStringList parts { mark.label, tr("%1, %2").arg(enumDisplay(mark.kind), enumDisplay(mark.status)) };
+    if (const Site *site = dataset.site(mark.id)) {
+        const QString country = Format::countryName(site->country);
+        parts << (site->region.isEmpty() ? country : tr("%1, %2").arg(site->region.text(language), country));
+        QStringList operators;
+        for (const QString &id : site->operators) {
+            const Company *company = dataset.company(id);
+            operators << (company ? company->name.text(language) : id);
+        }
+        if (!operators.isEmpty())
+            parts << tr("Operated by %1").arg(operators.join(tr(", ")));
+        if (site->capacityMw)
+            parts << tr("Capacity: %1").arg(Format::claimDetails(*site->capacityMw, language, tr("MW")));
+        for (const GpuDeployment &gpu : site->gpus) {
+            const QString count = gpu.count ? Format::claimDetails(*gpu.count, language)
+                                            : tr("count not stated %1").arg(Format::sourceTags(gpu.sources));
+            parts << tr("GPUs: %1 %2").arg(gpu.model, count);
+        }
+        for (const Investment &investment : dataset.investments) {
+            if (!investment.targetSites.contains(site->id))
+                continue;
+            parts << (investment.amount
+                    ? tr("Investment: %1").arg(Format::claimDetails(*investment.amount, language))
+                    : tr("Investment: amount not disclosed %1").arg(Format::sourceTags(investment.sources)));
+        }
+    }
+    const QStringList order = siteOrder();
+    parts << tr("Site %1 of %2, west to east").arg(order.indexOf(mark.id) + 1).arg(order.size());
+    // Sentences: notes span lines and end with their own full stop.
+    for (QString &part : parts) {
+        part = part.replace(u'\n', u' ').trimmed();
+        while (part.endsWith(u'.'))
+            part.chop(1);
+    }
+    return parts.join(QStringLiteral(". ")) + u'.';
+}
+
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update(); // the focus frame
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Map"));
+        setAccessibleDescription(QString());
+        updateAccessibility();
+    }
+    QWidget::changeEvent(event);
 }
 
 bool MapView::event(QEvent *event)

@@ -34,6 +34,15 @@ class SharedSelection;
  * projection on any point. With moving sites enabled, dragging a site moves it (Esc cancels) and
  * siteMoved() reports where it was dropped; the document changes only through whoever handles it. Keys: + and − zoom,
  * arrows pan, Home shows the whole world.
+ *
+ * Keyboard and screen readers (docs/accessibility.md): the map takes focus with Tab (and leaves
+ * with Tab). N or ] selects the next site, Shift+N or [ the previous one, Ctrl+Home the first and
+ * Ctrl+End the last, in siteOrder(): the sites the filter shows, west to east, wrapping around.
+ * The site is selected through the shared selection (every view follows), the map pans to it when
+ * it is off screen, and a focus ring in the theme's selection colour marks it. Enter emits
+ * siteActivated(). The accessible description always summarises what the map shows: the current
+ * site (name, kind, status, country, figures with their sources) or, with none, the number of
+ * sites and flows; screen readers are told when it changes.
  */
 class MapView : public QWidget
 {
@@ -72,6 +81,20 @@ public:
 
     QSize sizeHint() const override { return { 960, 600 }; }
 
+    /// The ids of the sites the map shows (the filtered ones), in keyboard order: west to east,
+    /// then north to south, then by id, so the order is stable.
+    QStringList siteOrder() const;
+    /// The site keyboard navigation stands on: the last one selected from the keyboard or made
+    /// current in any view; empty before there is one.
+    QString keyboardSite() const { return m_keyboardSite; }
+
+public Q_SLOTS:
+    /// Selects the site @p step places after the keyboard site in siteOrder() (+1 next, −1
+    /// previous), wrapping around; with no keyboard site, +1 selects the first and −1 the last.
+    /// Selects through the shared selection, pans the map to the site if it is off screen and
+    /// updates the accessible description. Does nothing when the map shows no site.
+    void selectAdjacentSite(int step);
+
 Q_SIGNALS:
     void viewportChanged();
     void siteMeasureChanged(atlas::SiteMeasure measure);
@@ -79,6 +102,8 @@ Q_SIGNALS:
     void rendered();
     /// A site was dragged to @p lonLat (degrees) and dropped there.
     void siteMoved(const QString &siteId, QPointF lonLat);
+    /// Enter was pressed with @p siteId as the keyboard site (for example to raise its details).
+    void siteActivated(const QString &siteId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -90,6 +115,9 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -107,6 +135,11 @@ private:
     void zoomBy(double factor, QPointF pixel);
     void rotateGlobe(QPointF fromPixel, QPointF toPixel);
     QPointF toResultPixel(QPointF widgetPixel) const;
+    void selectSite(const QString &id);
+    void panToSite(const QString &id);
+    /// Follows a site made current elsewhere, and describes what the map shows for screen readers.
+    void updateAccessibility();
+    QString siteDescription(const SiteMark &mark) const;
 
     DatasetDocument *m_document;
     SharedSelection *m_selection;
@@ -139,6 +172,7 @@ private:
     bool m_moveSites = false;
     QString m_movingSite; ///< the site being dragged, while one is
     std::optional<QPointF> m_movedTo;
+    QString m_keyboardSite; ///< see keyboardSite()
 };
 
 } // namespace atlas

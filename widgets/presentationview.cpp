@@ -355,6 +355,7 @@ PresentationView::PresentationView(
     setWindowTitle(tr("Presentation: %1").arg(m_dataset->title.text(m_language)));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Presentation"));
     setMouseTracking(true);
     setContextMenuPolicy(Qt::PreventContextMenu);
 
@@ -389,6 +390,11 @@ PresentationView::PresentationView(
 }
 
 PresentationView::~PresentationView() = default;
+
+QList<std::pair<QString, QString>> PresentationView::keyHelp()
+{
+    return helpRows();
+}
 
 PresentationView *PresentationView::present(std::shared_ptr<const Dataset> dataset,
     std::shared_ptr<const Basemap> basemap, QString language, int index, QWidget *window)
@@ -477,6 +483,11 @@ void PresentationView::showScene(int index, bool animate)
     const SceneCamera from = camera();
     const double panelFrom = panelShare();
     m_index = index;
+    // Screen readers: what the slide says (setting it tells them it changed).
+    setAccessibleDescription(tr("Scene %1 of %2: %3. %4")
+                                 .arg(index + 1)
+                                 .arg(sceneCount())
+                                 .arg(target.title.text(m_language), target.caption.text(m_language)));
     m_mapScene = buildMapScene(*m_dataset, target, m_theme, m_basemap, m_language);
     const FigureCharts chart = chartOf(target.chart);
     if (chart != FigureCharts::None) {

@@ -54,6 +54,9 @@ public:
     /// full screen on @p window's screen, and the presenter view on another screen if there is one.
     static PresentationView *present(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const Basemap> basemap,
         QString language, int index, QWidget *window);
+    /// The keys (and clicks) of a presentation and what they do, as its on-screen help (F1) lists
+    /// them: pairs of (keys, action), translated.
+    static QList<std::pair<QString, QString>> keyHelp();
 
     /// Shows scene @p index (0-based) at once and goes full screen, or shows a normal window when
     /// setWindowed(true) was called.

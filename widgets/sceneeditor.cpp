@@ -108,6 +108,7 @@ SceneEditor::SceneEditor(
     createActions();
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
+    QToolButton *lastButton = nullptr;
     for (QAction *action : { m_captureAction, m_updateCameraAction, m_deleteAction }) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -120,7 +121,10 @@ SceneEditor::SceneEditor(
         button->setDefaultAction(action);
         button->setAutoRaise(true);
         buttons->addWidget(button);
+        lastButton = button;
     }
+    // Tab follows the layout: the buttons above, then the list (made before them), then the fields.
+    setTabOrder(lastButton, m_list);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -157,6 +161,7 @@ QWidget *SceneEditor::createFields()
 {
     auto *tabs = new QTabWidget;
     tabs->setDocumentMode(true);
+    tabs->setAccessibleName(tr("Scene texts and chart"));
     m_fields = tabs;
     const auto lineEdit = [this](const char *name, Field field) {
         auto *edit = new QLineEdit(m_fields);
@@ -235,6 +240,7 @@ QWidget *SceneEditor::createFields()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes through the fields; it scrolls to the focused one
     scroll->setWidget(m_fields);
     scroll->setMinimumHeight(fontMetrics().height() * 3);
     return scroll;

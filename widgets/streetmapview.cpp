@@ -144,6 +144,7 @@ StreetMapView::StreetMapView(EntityTableModel *sites, DatasetDocument *document,
 
     m_tilesBox->addItem(tr("Basemap tiles (offline)"), static_cast<int>(Tiles::Offline));
     m_tilesBox->addItem(tr("OpenStreetMap (online)"), static_cast<int>(Tiles::OpenStreetMap));
+    m_tilesBox->setAccessibleName(tr("Map tiles"));
     m_tilesBox->setToolTip(tr("Where the map's tiles come from: drawn here from the bundled basemap, with no "
                               "network; or OpenStreetMap's tile servers, for streets and buildings"));
     const QSettings settings;

@@ -103,6 +103,7 @@ TimelineView::TimelineView(
     connect(document, &DatasetDocument::languageChanged, this, &TimelineView::rebuild);
     connect(filter, &FilterState::changed, this, &TimelineView::updateFromFilter);
     connect(selection, &SharedSelection::changed, this, qOverload<>(&QWidget::update));
+    connect(selection, &SharedSelection::changed, this, &TimelineView::updateDescription);
     rebuild();
 }
 
@@ -321,12 +322,40 @@ void TimelineView::updateControls()
     m_slider->setRange(0, days);
     const QDate date = asOf();
     m_slider->setValue(date.isValid() ? std::clamp(int(m_first.daysTo(date)), 0, days) : days);
-    m_asOfLabel->setText(date.isValid() ? tr("As of %1").arg(date.toString(Qt::ISODate)) : tr("All dates"));
+    m_asOfLabel->setText(date.isValid() ? tr("As of %1").arg(Format::date(date)) : tr("All dates"));
     const bool playing = isPlaying();
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setToolTip(playing ? tr("Pause") : tr("Play: move the date month by month from the first to the last"));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_slider->setAccessibleName(tr("As of date"));
+    m_slider->setAccessibleDescription(m_asOfLabel->text());
     m_updating = false;
+    updateDescription();
+}
+
+void TimelineView::updateDescription()
+{
+    // The painted markers as a screen reader hears them: how many, over which dates, what is selected.
+    setAccessibleName(tr("Timeline"));
+    QStringList parts;
+    if (m_markers.isEmpty()) {
+        parts << tr("No dated investments or deliveries");
+    } else {
+        parts << tr("%n marker(s) of announced investments and expected GPU deliveries, from %1 to %2", nullptr,
+            static_cast<int>(m_markers.size()))
+                     .arg(Format::date(m_first), Format::date(m_last));
+        QStringList selected;
+        for (const Marker &marker : std::as_const(m_markers)) {
+            if (m_selection->isSelected(marker.entity))
+                selected << Format::date(marker.date);
+        }
+        if (!selected.isEmpty())
+            parts << tr("Selected: %1").arg(selected.join(tr(", ")));
+    }
+    parts << m_asOfLabel->text();
+    const QString description = parts.join(QStringLiteral(". ")) + u'.';
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
 }
 
 QRectF TimelineView::plotRect() const
@@ -401,6 +430,8 @@ int TimelineView::markerAt(const QPointF &position) const
 
 bool TimelineView::event(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        rebuild(); // tooltips, controls and the accessible texts
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int index = markerAt(help->pos());
@@ -505,7 +536,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const Dataset &dataset = m_document->dataset();
     for (const Marker &marker : std::as_const(m_markers)) {
         const Company *company = dataset.company(marker.company);
-        QColor colour = m_theme.companyColour(company ? company->colour : QString());
+        QColor colour = m_theme.companyColour(dataset, company);
         const bool faded = asOfDate.isValid() && marker.date > asOfDate;
         if (faded)
             colour.setAlphaF(FadedAlpha);

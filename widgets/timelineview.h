@@ -28,7 +28,8 @@ class SharedSelection;
  * slider sets the shared filter's "as of" date (right end: no limit) and Play animates it month
  * by month; a vertical line marks the date and later markers are faded. Markers follow the
  * shared selection; clicking one selects its investment, or the site of a delivery. Entities
- * the rest of the filter hides are not drawn.
+ * the rest of the filter hides are not drawn. For screen readers, the accessible description
+ * summarises the markers, the selected ones and the date, and follows them.
  */
 class TimelineView : public QWidget
 {
@@ -83,6 +84,7 @@ private:
     void rebuild();
     void updateFromFilter();
     void updateControls();
+    void updateDescription();
     void ensureLayout() const;
     QRectF plotRect() const;
     double xOf(const QDate &date) const;

@@ -11,9 +11,12 @@
 #include "sharedselection.h"
 #include "spendingbycompanymodel.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QItemSelectionModel>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace atlas;
 
@@ -77,8 +80,8 @@ TEST_CASE("The GPU chart has one bar per company, largest first, in company colo
     CHECK(chart.barCompanyId(0) == QLatin1String("nscale"));
     CHECK(chart.barValue(0) == Approx(131040));
     CHECK(chart.barLabel(0) == QLatin1String("131,040"));
-    CHECK(chart.barColour(0)
-        == theme.companyColour(fixture.document.dataset().company(QStringLiteral("nscale"))->colour));
+    const Dataset &dataset = fixture.document.dataset();
+    CHECK(chart.barColour(0) == theme.companyColour(dataset, dataset.company(QStringLiteral("nscale"))));
     CHECK(chart.barToolTip(0).contains(QLatin1String("131,040")));
     CHECK(chart.barToolTip(0).contains(QLatin1String("[S")));
     CHECK(chart.rect().contains(chart.barRect(0).center().toPoint()));
@@ -191,7 +194,7 @@ TEST_CASE("Selecting a site marks its companies' bars as related and dims the ot
     CHECK_FALSE(chart.isBarDimmed(microsoft));
     CHECK(chart.isBarDimmed(oracle));
     const QColor oracleColour
-        = theme.companyColour(fixture.document.dataset().company(QStringLiteral("oracle"))->colour);
+        = theme.companyColour(fixture.document.dataset(), fixture.document.dataset().company(QStringLiteral("oracle")));
     CHECK(chart.barColour(oracle) != oracleColour);
 
     // Clearing the selection restores every colour.
@@ -292,7 +295,8 @@ TEST_CASE("The GPU chart stacks each company's bar by GPU model or by site", "[w
         CHECK(chart.barValue(0) == Approx(total));
         CHECK(chart.barLabel(0) == QLatin1String("131,040"));
         // Shades of Nscale's colour: the first segment in the colour itself, the next one different.
-        const QColor nscale = theme.companyColour(fixture.document.dataset().company(QStringLiteral("nscale"))->colour);
+        const QColor nscale = theme.companyColour(
+            fixture.document.dataset(), fixture.document.dataset().company(QStringLiteral("nscale")));
         CHECK(chart.barColour(0) == nscale);
         CHECK(chart.segmentToolTip(0, 0).contains(QLatin1String("NVIDIA GB300: 123,040")));
         CHECK(chart.segmentToolTip(0, 1).contains(QLatin1String("NVIDIA Grace Blackwell: 8,000")));
@@ -422,4 +426,129 @@ TEST_CASE("The spending chart stacks by destination country and hatches disputed
     chart.setStackMode(CompanyBarChart::StackMode::Total);
     CHECK(chart.segmentKeys(0) == QStringList { QString() });
     CHECK(chart.barValue(0) == Approx(50.2e9));
+}
+
+TEST_CASE("The arrow keys move between the bars, select their company and read it out", "[widgets][barchart][a11y]")
+{
+    Fixture fixture;
+    CompanyBarChart chart(
+        &fixture.spending, SpendingByCompanyModel::StatedUsd, &fixture.document, &fixture.selection, Theme::light());
+    chart.resize(420, 300);
+    chart.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&chart));
+    REQUIRE(chart.barCount() >= 3);
+    CHECK(chart.focusPolicy() == Qt::StrongFocus);
+    CHECK(chart.accessibleName() == QLatin1String("Spending by company"));
+    chart.setFocus();
+    REQUIRE(chart.hasFocus());
+    const auto selected = [&fixture] { return fixture.selection.selectedIds(EntityType::Company); };
+
+    QTest::keyClick(&chart, Qt::Key_Down);
+    CHECK(chart.currentBar() == 0);
+    CHECK(selected() == QStringList { chart.barCompanyId(0) });
+    // "Company: value [sources]"
+    const QString description = chart.accessibleDescription();
+    CHECK(description == chart.barDescription(0));
+    CHECK(description.startsWith(QLatin1String("Microsoft: ")));
+    CHECK(description.contains(chart.barLabel(0)));
+    CHECK(description.contains(QLatin1String("[S")));
+
+    QTest::keyClick(&chart, Qt::Key_Down);
+    CHECK(selected() == QStringList { chart.barCompanyId(1) });
+    QTest::keyClick(&chart, Qt::Key_Right);
+    CHECK(selected() == QStringList { chart.barCompanyId(2) });
+    QTest::keyClick(&chart, Qt::Key_Up);
+    CHECK(selected() == QStringList { chart.barCompanyId(1) });
+    QTest::keyClick(&chart, Qt::Key_End);
+    CHECK(selected() == QStringList { chart.barCompanyId(chart.barCount() - 1) });
+    QTest::keyClick(&chart, Qt::Key_Down); // the last stays the last
+    CHECK(chart.currentBar() == chart.barCount() - 1);
+    QTest::keyClick(&chart, Qt::Key_Home);
+    CHECK(selected() == QStringList { chart.barCompanyId(0) });
+    CHECK(chart.accessibleDescription() == chart.barDescription(0));
+    // Space removes the current bar from the selection, or adds it.
+    QTest::keyClick(&chart, Qt::Key_Space);
+    CHECK(selected().isEmpty());
+    QTest::keyClick(&chart, Qt::Key_Space);
+    CHECK(selected() == QStringList { chart.barCompanyId(0) });
+
+    // A company selected elsewhere becomes the current bar.
+    fixture.selection.setCurrent({ EntityType::Company, chart.barCompanyId(2) });
+    CHECK(chart.currentBar() == 2);
+    CHECK(chart.accessibleDescription() == chart.barDescription(2));
+    fixture.selection.clear();
+    CHECK(chart.accessibleDescription().contains(chart.barDescription(0))); // the overview names the largest
+}
+
+TEST_CASE("T shows the chart as a linked table, and back", "[widgets][barchart][a11y]")
+{
+    Fixture fixture;
+    CompanyBarChart chart(
+        &fixture.spending, SpendingByCompanyModel::StatedUsd, &fixture.document, &fixture.selection, Theme::light());
+    chart.resize(420, 300);
+    chart.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&chart));
+    chart.setFocus();
+    CHECK_FALSE(chart.isTableShown());
+
+    QTest::keyClick(&chart, Qt::Key_T);
+    REQUIRE(chart.isTableShown());
+    QTableView *table = chart.table();
+    CHECK(table->isVisible());
+    CHECK(table->hasFocus());
+    CHECK(chart.focusPolicy() == Qt::NoFocus);
+    CHECK_FALSE(table->accessibleName().isEmpty());
+    auto *button = chart.findChild<QToolButton *>(QStringLiteral("tableButton"));
+    REQUIRE(button);
+    CHECK(button->isChecked());
+    CHECK(button->text() == QLatin1String("Table"));
+
+    // The same companies as the bars, in the same order.
+    REQUIRE(table->model()->rowCount() == chart.barCount());
+    for (int row = 0; row < chart.barCount(); ++row)
+        CHECK(table->model()->index(row, 0).data(Roles::Id).toString() == chart.barCompanyId(row));
+
+    // Moving in the table selects the company everywhere; selecting elsewhere selects the row.
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCoreApplication::processEvents();
+    const QString current = table->currentIndex().data(Roles::Id).toString();
+    CHECK(fixture.selection.selectedIds(EntityType::Company) == QStringList { current });
+    fixture.selection.setSelectedIds(EntityType::Company, { chart.barCompanyId(0) });
+    QCoreApplication::processEvents();
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().row() == 0);
+
+    // T in the table, or the button, shows the chart again.
+    QTest::keyClick(table, Qt::Key_T);
+    CHECK_FALSE(chart.isTableShown());
+    CHECK(chart.hasFocus());
+    CHECK_FALSE(button->isChecked());
+    button->click();
+    CHECK(chart.isTableShown());
+    button->click();
+    CHECK_FALSE(chart.isTableShown());
+}
+
+TEST_CASE("Tab goes through the chart's controls, then the chart", "[widgets][barchart][a11y]")
+{
+    Fixture fixture;
+    QWidget window;
+    auto *chart = new CompanyBarChart(
+        &fixture.gpus, GpusByCompanyModel::Gpus, &fixture.document, &fixture.selection, Theme::light(), &window);
+    chart->resize(420, 300);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *stackBox = chart->findChild<QComboBox *>();
+    auto *button = chart->findChild<QToolButton *>(QStringLiteral("tableButton"));
+    REQUIRE(stackBox);
+    REQUIRE(button);
+    stackBox->setFocus();
+    QTest::keyClick(stackBox, Qt::Key_Tab);
+    CHECK(button->hasFocus());
+    QTest::keyClick(button, Qt::Key_Tab);
+    CHECK(chart->hasFocus());
+    QTest::keyClick(chart, Qt::Key_Tab, Qt::ShiftModifier);
+    CHECK(button->hasFocus());
 }

@@ -102,11 +102,12 @@ TEST_CASE("Rows linked to the selection are shaded and company colours show as s
     CHECK(image.pixelColor(relatedProbe) == theme.related);
     CHECK(image.pixelColor(unrelatedProbe) != theme.related);
 
-    // The first column shows the operator's colour as a swatch left of the name.
+    // The first column shows the operator's colour (its palette colour) as a swatch left of the name.
     const QRect nameCell = view.visualRect(view.model()->index(related, SiteTableModel::Name));
-    const QString nscaleColour = fixture.document.dataset().company(QStringLiteral("nscale"))->colour;
+    const Dataset &dataset = fixture.document.dataset();
+    const QColor nscaleColour = theme.companyColour(dataset, dataset.company(QStringLiteral("nscale")));
     bool swatchFound = false;
     for (int x = nameCell.left(); x < nameCell.left() + 30; ++x)
-        swatchFound = swatchFound || image.pixelColor(x, nameCell.center().y()) == QColor::fromString(nscaleColour);
+        swatchFound = swatchFound || image.pixelColor(x, nameCell.center().y()) == nscaleColour;
     CHECK(swatchFound);
 }

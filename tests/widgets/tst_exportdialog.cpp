@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "viewpreset.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -417,12 +418,30 @@ TEST_CASE("The dialog remembers its choices but not its texts", "[widgets][expor
     forgetSettings();
 }
 
+TEST_CASE("The colour-vision choice goes into the figure, its command line and the settings", "[widgets][export]")
+{
+    forgetSettings();
+    {
+        ExportDialog dialog(context());
+        CHECK(dialog.request().spec.colourVision == ColourVision::Normal);
+        CHECK_FALSE(child<QLineEdit>(dialog, "commandLine")->text().contains(QLatin1String("--colour-vision")));
+        choose(dialog, "colourVisionCombo", QStringLiteral("deuteranopia"));
+        CHECK(dialog.request().spec.colourVision == ColourVision::Deuteranopia);
+        CHECK(child<QLineEdit>(dialog, "commandLine")->text().contains(QLatin1String("--colour-vision deuteranopia")));
+        CHECK(child<QComboBox>(dialog, "colourVisionCombo")->count() == static_cast<int>(colourVisions().size()));
+    }
+    ExportDialog dialog(context());
+    CHECK(dialog.request().spec.colourVision == ColourVision::Deuteranopia);
+    forgetSettings();
+}
+
 TEST_CASE("Every control has a name, a tooltip and a label", "[widgets][export]")
 {
     forgetSettings();
     ExportDialog dialog(context());
-    for (const char *name : { "presetCombo", "widthSpin", "heightSpin", "dpiSpin", "formatCombo", "viewCombo",
-             "titleEdit", "subtitleEdit", "notesEdit", "chartCombo", "themeCombo", "languageCombo", "commandLine" }) {
+    for (const char *name :
+        { "presetCombo", "widthSpin", "heightSpin", "dpiSpin", "formatCombo", "viewCombo", "titleEdit", "subtitleEdit",
+            "notesEdit", "chartCombo", "themeCombo", "colourVisionCombo", "languageCombo", "commandLine" }) {
         INFO(name);
         auto *widget = child<QWidget>(dialog, name);
         CHECK_FALSE(widget->toolTip().isEmpty());
@@ -454,10 +473,11 @@ TEST_CASE("Tab goes down the settings, then to the command line and the buttons"
         QStringLiteral("heightSpin"), QStringLiteral("dpiSpin"), QStringLiteral("formatCombo"),
         QStringLiteral("altTextCheck"), QStringLiteral("viewCombo"), QStringLiteral("titleEdit"),
         QStringLiteral("subtitleEdit"), QStringLiteral("notesEdit"), QStringLiteral("chartCombo"),
-        QStringLiteral("themeCombo"), QStringLiteral("languageCombo"), QStringLiteral("transparentCheck"),
-        QStringLiteral("legendCheck"), QStringLiteral("labelsCheck"), QStringLiteral("graticuleCheck"),
-        QStringLiteral("sourceLineCheck"), QStringLiteral("asOfCheck"), QStringLiteral("attributionCheck"),
-        QStringLiteral("highlightCheck"), QStringLiteral("commandLine"), QStringLiteral("copyCommandButton") };
+        QStringLiteral("themeCombo"), QStringLiteral("colourVisionCombo"), QStringLiteral("languageCombo"),
+        QStringLiteral("transparentCheck"), QStringLiteral("legendCheck"), QStringLiteral("labelsCheck"),
+        QStringLiteral("graticuleCheck"), QStringLiteral("sourceLineCheck"), QStringLiteral("asOfCheck"),
+        QStringLiteral("attributionCheck"), QStringLiteral("highlightCheck"), QStringLiteral("commandLine"),
+        QStringLiteral("copyCommandButton") };
     // The dialog's buttons come last, in their box's order.
     CHECK(order.mid(0, expected.size()) == expected);
     CHECK(order.contains(QStringLiteral("exportButton")));
@@ -477,4 +497,24 @@ TEST_CASE("Copy to Clipboard copies the figure at its full size; Copy copies the
     QTest::mouseClick(child<QPushButton>(dialog, "copyCommandButton"), Qt::LeftButton);
     CHECK(QGuiApplication::clipboard()->text() == dialog.commandLine());
     CHECK(dialog.commandLine() == commandLine(dialog));
+}
+
+TEST_CASE("Tab goes through the settings in the order they show", "[widgets][export][a11y]")
+{
+    forgetSettings();
+    ExportDialog dialog(context());
+    dialog.setPresetName(QStringLiteral("a4-landscape")); // paper: the unit can be chosen
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // The unit sits beside the width: after it, before the height.
+    const QList<QWidget *> expected { child<QComboBox>(dialog, "presetCombo"),
+        child<QDoubleSpinBox>(dialog, "widthSpin"), child<QComboBox>(dialog, "unitCombo"),
+        child<QDoubleSpinBox>(dialog, "heightSpin"), child<QSpinBox>(dialog, "dpiSpin"),
+        child<QComboBox>(dialog, "formatCombo") };
+    expected.first()->setFocus();
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        CAPTURE(i);
+        CHECK(expected.at(i)->hasFocus()); // a spin box's focus is in its line edit, its focus proxy
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
 }

@@ -9,7 +9,9 @@
 #include "sharedselection.h"
 #include "sitetablemodel.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QMenu>
@@ -214,8 +216,8 @@ TEST_CASE("The bar shows changes made elsewhere, dates included, and Ctrl+F focu
     CHECK(bar.toEdit()->date() == bar.toEdit()->minimumDate()); // "any"
     CHECK(bar.toEdit()->text() == QLatin1String("any"));
     CHECK(bar.chipTexts()
-        == QStringList { QStringLiteral("Text: “stargate” ×"), QStringLiteral("From 2025-01-01 ×"),
-            QStringLiteral("As of 2025-08-01 ×") });
+        == QStringList { QStringLiteral("Text: “stargate” ×"), QStringLiteral("From 1 January 2025 ×"),
+            QStringLiteral("As of 1 August 2025 ×") });
 
     // The as-of chip clears only the as-of date.
     QTest::mouseClick(bar.chipButtons().at(2), Qt::LeftButton);
@@ -238,4 +240,36 @@ TEST_CASE("The bar shows changes made elsewhere, dates included, and Ctrl+F focu
     CHECK(fixture.filter.filter().isEmpty());
     CHECK(bar.searchField()->text().isEmpty());
     CHECK(bar.fromEdit()->text() == QLatin1String("any"));
+}
+
+TEST_CASE("Tab goes through the filter bar in the order it shows, chips before Clear all", "[widgets][filterbar][a11y]")
+{
+    Fixture fixture;
+    FilterBar bar(&fixture.document, &fixture.filter, Theme::light());
+    bar.resize(1366, 40);
+    bar.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&bar));
+    REQUIRE(bar.setCountryChecked(QStringLiteral("GB"), true));
+    REQUIRE(bar.setStatusChecked(SiteStatus::Operational, true));
+    QCoreApplication::processEvents(); // the layout shows the new chips
+    const QList<QAbstractButton *> chips = bar.chipButtons();
+    REQUIRE(chips.size() == 2);
+
+    QList<QWidget *> expected { bar.searchField(), button(bar, "companyButton"), button(bar, "countryButton"),
+        button(bar, "statusButton"), button(bar, "kindButton"), bar.fromEdit(), bar.toEdit() };
+    for (QAbstractButton *chip : chips)
+        expected.append(chip);
+    expected.append(button(bar, "clearAllButton"));
+    bar.searchField()->setFocus();
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        CAPTURE(i);
+        CHECK(expected.at(i)->hasFocus()); // a date edit's focus is in its line edit, its focus proxy
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // In a date edit Tab goes from the year to the month to the day, then on.
+        for (int section = 0; section < 3 && qobject_cast<QDateEdit *>(expected.at(i)) && expected.at(i)->hasFocus();
+             ++section)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    for (QWidget *widget : std::as_const(expected))
+        CHECK_FALSE(QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name).isEmpty());
 }

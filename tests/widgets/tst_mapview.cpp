@@ -5,9 +5,11 @@
 #include "datasetdocument.h"
 #include "datasetfilter.h"
 #include "datasetreader.h"
+#include "format.h"
 #include "mapview.h"
 #include "sharedselection.h"
 
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
@@ -233,4 +235,148 @@ TEST_CASE("A change that arrives while a render is finishing still gets drawn", 
     fixture.waitForRender();
     // The finished (now stale) image is shown, then the selection's own render follows.
     CHECK(fixture.view.renderCount() == before + 2);
+}
+
+TEST_CASE("N and Shift+N move the selection between the sites west to east, wrapping around", "[mapview][a11y]")
+{
+    Fixture fixture;
+    MapView &view = fixture.view;
+    view.setFocus();
+    const Dataset &dataset = fixture.document.dataset();
+    // The documented order: every site the filter shows, west to east.
+    const QStringList order = view.siteOrder();
+    REQUIRE(order.size() == dataset.sites.size());
+    for (qsizetype i = 1; i < order.size(); ++i)
+        CHECK(dataset.site(order.at(i - 1))->location.lonDeg <= dataset.site(order.at(i))->location.lonDeg);
+    CHECK(order.first() == QLatin1String("nyc_jfk10_oqc"));
+    CHECK(order.last() == QLatin1String("kvandal_stargate_no"));
+
+    const auto selected = [&fixture] { return fixture.selection.selectedIds(EntityType::Site); };
+    QTest::keyClick(&view, Qt::Key_N);
+    CHECK(selected() == QStringList { order.at(0) });
+    CHECK(fixture.selection.current() == EntityRef { EntityType::Site, order.at(0) });
+    QTest::keyClick(&view, Qt::Key_N);
+    CHECK(selected() == QStringList { order.at(1) });
+    QTest::keyClick(&view, Qt::Key_BracketRight);
+    CHECK(selected() == QStringList { order.at(2) });
+    QTest::keyClick(&view, Qt::Key_N, Qt::ShiftModifier);
+    CHECK(selected() == QStringList { order.at(1) });
+    QTest::keyClick(&view, Qt::Key_BracketLeft);
+    CHECK(selected() == QStringList { order.at(0) });
+    // Before the first comes the last, after the last the first.
+    QTest::keyClick(&view, Qt::Key_N, Qt::ShiftModifier);
+    CHECK(selected() == QStringList { order.last() });
+    QTest::keyClick(&view, Qt::Key_N);
+    CHECK(selected() == QStringList { order.first() });
+    QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    CHECK(selected() == QStringList { order.last() });
+    QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+    CHECK(selected() == QStringList { order.first() });
+
+    // A site made current in another view is where the keys go on from.
+    fixture.selection.setCurrent({ EntityType::Site, order.at(4) });
+    QTest::keyClick(&view, Qt::Key_N);
+    CHECK(selected() == QStringList { order.at(5) });
+    CHECK(view.keyboardSite() == order.at(5));
+
+    // Enter asks for the site's details.
+    QSignalSpy activated(&view, &MapView::siteActivated);
+    QTest::keyClick(&view, Qt::Key_Return);
+    REQUIRE(activated.size() == 1);
+    CHECK(activated.first().at(0).toString() == order.at(5));
+}
+
+TEST_CASE("Keyboard site navigation skips the sites the filter hides", "[mapview][a11y]")
+{
+    Fixture fixture;
+    DatasetFilter filter;
+    filter.countries = { QStringLiteral("NO") };
+    fixture.filter.setFilter(filter);
+    const QStringList order = fixture.view.siteOrder();
+    REQUIRE(order == QStringList { QStringLiteral("glomfjord_nscale"), QStringLiteral("kvandal_stargate_no") });
+    fixture.view.setFocus();
+    QStringList visited;
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(&fixture.view, Qt::Key_N);
+        visited += fixture.selection.selectedIds(EntityType::Site);
+    }
+    CHECK(visited == QStringList { order.at(0), order.at(1), order.at(0), order.at(1), order.at(0) });
+}
+
+TEST_CASE("The map reads the keyboard site out to screen readers", "[mapview][a11y]")
+{
+    Fixture fixture;
+    MapView &view = fixture.view;
+    view.setFocus();
+    CHECK(view.accessibleName() == QLatin1String("Map"));
+    // With nothing selected, the description tells what the map shows and how to move.
+    CHECK(view.accessibleDescription().contains(QLatin1String("10 site")));
+
+    QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    const Site &kvandal = *fixture.document.dataset().site(QStringLiteral("kvandal_stargate_no"));
+    const QString description = view.accessibleDescription();
+    CAPTURE(description);
+    CHECK(description.contains(kvandal.name.en));
+    CHECK(description.contains(Format::countryName(QStringLiteral("NO"))));
+    CHECK(description.contains(QLatin1String("GPUs: ")));
+    CHECK(description.contains(QLatin1String("[S")));       // the figures' sources
+    CHECK(description.contains(QLatin1String("10 of 10"))); // where it is in the order
+
+    // Selected in another view, the site is described too.
+    fixture.selection.setCurrent({ EntityType::Site, QStringLiteral("loughton_nscale") });
+    CHECK(view.accessibleDescription().contains(
+        fixture.document.dataset().site(QStringLiteral("loughton_nscale"))->name.en));
+    // Deselected, the map is described as a whole again.
+    fixture.selection.clear();
+    CHECK(view.accessibleDescription().contains(QLatin1String("10 site")));
+}
+
+TEST_CASE("Keyboard navigation pans the map to a site off screen", "[mapview][a11y]")
+{
+    Fixture fixture;
+    REQUIRE(fixture.view.showPreset(QStringLiteral("uk-norway")));
+    fixture.waitForRender();
+    const auto pixelOf = [&fixture](const QString &id) {
+        const QPointF lonLat(
+            fixture.document.dataset().site(id)->location.lonDeg, fixture.document.dataset().site(id)->location.latDeg);
+        const auto mapPoint = Projection(fixture.view.viewport().projection).forward(lonLat);
+        REQUIRE(mapPoint);
+        return fixture.view.viewport().toPixel(*mapPoint);
+    };
+    const QString newYork = QStringLiteral("nyc_jfk10_oqc");
+    REQUIRE_FALSE(fixture.view.rect().contains(pixelOf(newYork).toPoint()));
+    const double metresPerPixel = fixture.view.viewport().metresPerPixel;
+    fixture.view.setFocus();
+    QTest::keyClick(&fixture.view, Qt::Key_Home, Qt::ControlModifier);
+    CHECK(fixture.selection.selectedIds(EntityType::Site) == QStringList { newYork });
+    CHECK(fixture.view.rect().contains(pixelOf(newYork).toPoint()));
+    CHECK(fixture.view.viewport().metresPerPixel == metresPerPixel); // panned, not zoomed
+    // A site on screen already does not move the map.
+    const MapViewport before = fixture.view.viewport();
+    fixture.selection.clear();
+    fixture.view.selectAdjacentSite(0);
+    CHECK(fixture.view.viewport() == before);
+}
+
+TEST_CASE("Tab reaches the map and leaves it again", "[mapview][a11y]")
+{
+    QWidget window;
+    auto *before = new QLineEdit(&window);
+    DatasetDocument document;
+    SharedSelection selection(&document);
+    FilterState filter;
+    auto *map = new MapView(&document, &selection, &filter, test::basemap(), Theme::light(), &window);
+    auto *after = new QLineEdit(&window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    before->setFocus();
+    QTest::keyClick(before, Qt::Key_Tab);
+    CHECK(map->hasFocus());
+    QTest::keyClick(map, Qt::Key_Tab);
+    CHECK(after->hasFocus());
+    QTest::keyClick(after, Qt::Key_Tab, Qt::ShiftModifier);
+    CHECK(map->hasFocus());
+    // With no dataset there is no site to go to: nothing happens.
+    QTest::keyClick(map, Qt::Key_N);
+    CHECK(selection.isEmpty());
 }

@@ -312,7 +312,7 @@ TEST_CASE("A highlighted site is drawn in its company's colour where the scene's
     // The annotation's dot sits on the site's centre and the symbol of a planned site is a ring:
     // look around the centre for the company's colour.
     const QImage image = presentation.frame();
-    const QColor colour = QColor::fromString(nscale->colour);
+    const QColor colour = presentation.view.theme().companyColour(*bundled(), nscale);
     double nearest = 1000;
     for (int angle = 0; angle < 360; angle += 15) {
         for (int radius = 2; radius <= 20; ++radius) {
@@ -377,4 +377,17 @@ TEST_CASE("present() opens a full-screen window of its own that is deleted when 
     QTest::keyClick(view, Qt::Key_Escape);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(view.isNull());
+}
+
+TEST_CASE("Screen readers hear the scene's number, title and caption", "[presentation][a11y]")
+{
+    Presentation presentation;
+    CHECK(presentation.view.accessibleName() == QLatin1String("Presentation"));
+    const Scene &first = bundled()->scenes.first();
+    CHECK(presentation.view.accessibleDescription().startsWith(
+        QStringLiteral("Scene 1 of %1: %2").arg(bundled()->scenes.size()).arg(first.title.en)));
+    presentation.press(Qt::Key_Right);
+    CHECK(presentation.view.accessibleDescription().contains(bundled()->scenes.at(1).caption.en));
+    // Every key of the on-screen help is in the list the shortcuts dialog shows.
+    CHECK(PresentationView::keyHelp().size() >= 10);
 }
