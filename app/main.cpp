@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "recoverycontroller.h"
@@ -42,6 +43,10 @@ int main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
+        // A figure in Korean is labelled in Korean throughout: legend, scale bar, sources line.
+        const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+        if (lang >= 0 && atlas::Translations::languages().contains(arguments.value(lang + 1)))
+            atlas::Translations::install(arguments.value(lang + 1));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return atlas::CommandLine::run(QCoreApplication::arguments(), out, err);
@@ -56,10 +61,18 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     describeApplication();
+    // The remembered language and theme, unless --lang or --theme say otherwise for this run.
+    atlas::Appearance appearance = atlas::Appearance::load();
+    if (const auto error = appearance.takeArguments(arguments)) {
+        QTextStream(stderr) << *error << Qt::endl;
+        return 2;
+    }
+    atlas::Translations::install(appearance.language);
     QApplication::setApplicationDisplayName(QObject::tr("Compute Atlas"));
     QApplication::setDesktopFileName(QStringLiteral("compute-atlas"));
 
-    auto window = std::make_unique<atlas::MainWindow>();
+    auto window = std::make_unique<atlas::MainWindow>(appearance);
+    QApplication::setPalette(window->theme().palette());
     window->show();
     // Edits a crash left behind come first. Restoring them fills the window, so the dataset the
     // command line names is opened only when nothing was restored.

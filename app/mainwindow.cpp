@@ -25,6 +25,7 @@
 #include "scenecamera.h"
 #include "sceneeditor.h"
 #include "sharedselection.h"
+#include "shortcutsdialog.h"
 #include "sitesbycountrymodel.h"
 #include "sitetablemodel.h"
 #include "sourcetablemodel.h"
@@ -58,7 +59,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -90,18 +93,19 @@ std::shared_ptr<const Basemap> loadBasemap()
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const Appearance &appearance, QWidget *parent)
     : QMainWindow(parent)
-    , m_theme(Theme::light())
+    , m_appearance(appearance)
+    , m_theme(appearance.makeTheme())
     , m_basemap(loadBasemap())
     , m_document(new DatasetDocument(this))
     , m_selection(new SharedSelection(m_document, this))
     , m_filter(new FilterState(this))
     , m_undoStack(new QUndoStack(this))
 {
+    m_document->setLanguage(m_appearance.language);
     updateTitle();
-    createViews();
-    createActions();
+    buildInterface();
     connect(&m_loading, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::finishLoading);
     connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::updateStatus);
     // Undoing back to what was saved makes the document unmodified again.
@@ -126,10 +130,89 @@ MainWindow::~MainWindow()
     m_handoutExport.waitForFinished();
 }
 
+void MainWindow::buildInterface()
+{
+    const QObjectList before = children();
+    createViews();
+    createActions();
+    // The panels, toolbars, actions and models just made, which a new language or theme replaces;
+    // not the window's own machinery (its layout, menu and status bars, dock tab bars).
+    // Qt's "more" button of a toolbar too narrow for its tools has no name of its own.
+    for (QToolBar *bar : findChildren<QToolBar *>()) {
+        if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            more->setAccessibleName(tr("More in %1").arg(bar->windowTitle()));
+    }
+    m_interface.clear();
+    for (QObject *child : children()) {
+        if (!before.contains(child)
+            && (qobject_cast<QDockWidget *>(child) || qobject_cast<QToolBar *>(child)
+                || qobject_cast<QAbstractItemModel *>(child) || qobject_cast<QActionGroup *>(child)
+                || qobject_cast<QAction *>(child) || child == m_dataActions || child == centralWidget()))
+            m_interface.append(child);
+    }
+}
+
+void MainWindow::setAppearance(const Appearance &appearance)
+{
+    if (appearance.language != m_appearance.language) {
+        QString error;
+        if (!Translations::install(appearance.language, &error))
+            statusBar()->showMessage(error, 8000);
+        m_document->setLanguage(appearance.language);
+    }
+    m_appearance = appearance;
+    m_theme = appearance.makeTheme();
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        QApplication::setPalette(m_theme.palette());
+    rebuildInterface();
+}
+
+void MainWindow::rebuildInterface()
+{
+    const QByteArray state = saveState();
+    const MapViewport viewport = m_mapView->viewport();
+    const int dataTab = m_tabs->currentIndex();
+
+    // Out with the old: docks, toolbars and the map go through the window's layout first, so it
+    // keeps no pointer to them; menus go with the menu bar's actions.
+    delete m_history;
+    if (auto *filters = findChild<QToolBar *>(QStringLiteral("filterToolBar")))
+        removeToolBarBreak(filters);
+    for (const QPointer<QObject> &object : std::as_const(m_interface)) {
+        if (auto *dock = qobject_cast<QDockWidget *>(object))
+            removeDockWidget(dock);
+        else if (auto *toolBar = qobject_cast<QToolBar *>(object))
+            removeToolBar(toolBar);
+    }
+    delete takeCentralWidget();
+    menuBar()->clear();
+    qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    delete m_countsLabel;
+    for (const QPointer<QObject> &object : std::as_const(m_interface))
+        delete object.data();
+    m_interface.clear();
+
+    buildInterface();
+    restoreState(state);
+    m_mapView->setViewport(viewport);
+    // The new docks take their saved sizes only once the window has laid them out: restore the
+    // layout again from the event loop, and show nothing in between.
+    setUpdatesEnabled(false);
+    QTimer::singleShot(0, this, [this, state, viewport] {
+        restoreState(state);
+        m_mapView->setViewport(viewport);
+        setUpdatesEnabled(true);
+    });
+    m_tabs->setCurrentIndex(dataTab);
+    updateTitle();
+    updateStatus();
+}
+
 void MainWindow::createViews()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Data tables"));
     m_siteView = new EntityTableView(new SiteTableModel(m_document, m_selection, m_filter, this), m_document,
         m_selection, m_filter, m_theme, m_tabs);
     m_investmentView = new EntityTableView(
@@ -152,12 +235,14 @@ void MainWindow::createViews()
     addDockWidget(Qt::BottomDockWidgetArea, dataDock);
 
     m_mapView = new MapView(m_document, m_selection, m_filter, m_basemap, m_theme, this);
-    m_mapView->setAccessibleName(tr("Map"));
     setCentralWidget(m_mapView);
 
     // Totals: the aggregation models as ranked tables, linked like every other view.
     auto *totals = new QTabWidget(this);
     totals->setDocumentMode(true);
+    totals->setAccessibleName(tr("Totals tables"));
+    totals->setAccessibleDescription(
+        tr("The charts' figures as tables: GPUs and spending by company, sites by country"));
     const auto addTotal = [&](const QString &title, EntityTableModel *model) {
         auto *view = new EntityTableView(model, m_document, m_selection, m_filter, m_theme, totals);
         // Narrow ranked lists: the name takes what the numbers leave.
@@ -180,6 +265,7 @@ void MainWindow::createViews()
     // Charts: GPUs and spending by company, fed by their own aggregation models.
     auto *charts = new QTabWidget(this);
     charts->setDocumentMode(true);
+    charts->setAccessibleName(tr("Charts"));
     m_gpuChart = new CompanyBarChart(new GpusByCompanyModel(m_document, m_selection, m_filter, this),
         GpusByCompanyModel::Gpus, m_document, m_selection, m_theme, charts);
     m_spendingChart = new CompanyBarChart(new SpendingByCompanyModel(m_document, m_selection, m_filter, this),
@@ -197,6 +283,11 @@ void MainWindow::createViews()
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
+    // Enter on a site the keyboard reached on the map: its details, in front.
+    connect(m_mapView, &MapView::siteActivated, detailsDock, [detailsDock] {
+        detailsDock->show();
+        detailsDock->raise();
+    });
 
     DataActions::Views dataViews { m_document, m_selection, m_undoStack, m_mapView, m_details, {}, m_basemap, this };
     for (EntityTableView *table : { m_siteView, m_investmentView, m_companyView, sourceView })
@@ -240,6 +331,7 @@ void MainWindow::createViews()
     addToolBar(filters);
 
     m_countsLabel = new QLabel(this);
+    m_countsLabel->setAccessibleName(tr("Counts"));
     statusBar()->addPermanentWidget(m_countsLabel);
     createStreetMap({ m_siteView, m_investmentView, m_companyView, sourceView });
 }
@@ -319,8 +411,18 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     createMapActions(view);
     view->addSeparator();
+    // The menu that chose the appearance is rebuilt with everything else, so the change waits
+    // until its action has returned.
+    addAppearanceMenus(view, m_appearance, [this](const Appearance &next) {
+        next.save();
+        QMetaObject::invokeMethod(
+            this, [this, next] { setAppearance(next); }, Qt::QueuedConnection);
+    });
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    createKeyboardActions(view);
     view->addSeparator();
     QAction *resetLayout = view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState); });
     resetLayout->setStatusTip(tr("Put every panel back where it starts"));
@@ -339,11 +441,19 @@ void MainWindow::createActions()
         for (QAction *action : { fromStart, fromCurrent })
             action->setEnabled(!m_document->dataset().scenes.isEmpty());
     };
-    connect(m_document, &DatasetDocument::datasetChanged, this, updatePresent);
-    connect(m_document, &DatasetDocument::scenesChanged, this, updatePresent);
+    connect(m_document, &DatasetDocument::datasetChanged, fromStart, updatePresent);
+    connect(m_document, &DatasetDocument::scenesChanged, fromStart, updatePresent);
     connect(m_sceneEditor, &SceneEditor::presentRequested, this, &MainWindow::presentScene);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setStatusTip(tr("List every key and shortcut the application understands"));
+    help->addSeparator();
     help->addAction(tr("&About Compute Atlas"), this, &MainWindow::about);
 }
 
@@ -369,6 +479,7 @@ void MainWindow::createMapActions(QMenu *view)
     auto *projectionGroup = new QActionGroup(this);
     auto *projectionBox = new QComboBox(toolBar);
     projectionBox->setToolTip(tr("Map projection"));
+    projectionBox->setAccessibleName(tr("Map projection"));
     const QString savedProjection = settings.value(s_projectionKey, QStringLiteral("equal-earth")).toString();
     for (const QString &name : ProjectionSpec::names()) {
         const ProjectionSpec spec = *ProjectionSpec::fromName(name);
@@ -397,6 +508,7 @@ void MainWindow::createMapActions(QMenu *view)
     QMenu *presets = view->addMenu(tr("&Go To"));
     auto *presetBox = new QComboBox(toolBar);
     presetBox->setToolTip(tr("Jump to a region"));
+    presetBox->setAccessibleName(tr("Go to region"));
     presetBox->addItem(tr("Go to…"));
     int number = 1;
     for (const ViewPreset &preset : ViewPreset::all()) {
@@ -437,6 +549,36 @@ void MainWindow::createMapActions(QMenu *view)
             m_mapView->setSiteMeasure(measure);
         }
     }
+}
+
+void MainWindow::createKeyboardActions(QMenu *view)
+{
+    // Sites one by one from the keyboard, read out by the map (and screen readers) as they come.
+    QAction *next = view->addAction(tr("&Next Site"), this, [this] { m_mapView->selectAdjacentSite(+1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    next->setStatusTip(tr("Select the next site on the map, west to east, and describe it"));
+    QAction *previous = view->addAction(tr("P&revious Site"), this, [this] { m_mapView->selectAdjacentSite(-1); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    previous->setStatusTip(tr("Select the previous site on the map and describe it"));
+
+    // The map and the charts as tables: the same models, readable and navigable by keyboard.
+    const auto showTable = [this](const char *dockName, QTabWidget *tabs, int tab) {
+        auto *dock = findChild<QDockWidget *>(QLatin1String(dockName));
+        dock->show();
+        dock->raise();
+        if (tab >= 0)
+            tabs->setCurrentIndex(tab);
+        tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    };
+    QAction *mapTable = view->addAction(
+        tr("Map as &Table"), this, [this, showTable] { showTable("dataDock", m_tabs, m_tabs->indexOf(m_siteView)); });
+    mapTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    mapTable->setStatusTip(tr("Show and focus the sites table, the map's content as a table"));
+    auto *totals = findChild<QDockWidget *>(QStringLiteral("totalsDock"));
+    QAction *chartTables = view->addAction(tr("Charts as Ta&bles"), this,
+        [showTable, totals] { showTable("totalsDock", qobject_cast<QTabWidget *>(totals->widget()), -1); });
+    chartTables->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    chartTables->setStatusTip(tr("Show and focus the totals tables, the charts' figures as tables"));
 }
 
 void MainWindow::createEditActions(QMenu *edit)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance.h"
 #include "datasetreader.h"
 #include "exportdialog.h"
 #include "theme.h"
@@ -7,6 +8,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -47,8 +49,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// A window in @p appearance's theme; its language must already be installed (Translations).
+    explicit MainWindow(const Appearance &appearance = Appearance(), QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    const Appearance &appearance() const { return m_appearance; }
+    const Theme &theme() const { return m_theme; }
+    /**
+     * Shows the window in @p appearance: installs its language (menus, docks, tables, dataset
+     * texts, number formats), its theme and colour-vision preview, and rebuilds every panel with
+     * them. The dataset, its edit history, the selection, the filter, the panel layout and the map's
+     * view stay as they were. Synchronous; View › Language and Theme call it from the event loop.
+     */
+    void setAppearance(const Appearance &appearance);
 
     DatasetDocument *document() const { return m_document; }
     SharedSelection *selection() const { return m_selection; }
@@ -118,10 +131,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildInterface();
     void createViews();
     void createActions();
+    void rebuildInterface();
     void createEditActions(QMenu *edit);
     void createMapActions(QMenu *view);
+    void createKeyboardActions(QMenu *view);
     void createStreetMap(const QList<EntityTableView *> &tables);
     void openDialog();
     bool maybeSave();
@@ -137,7 +153,10 @@ private:
     void about();
     void exportFigure();
 
+    Appearance m_appearance;
     Theme m_theme;
+    /// What createViews() and createActions() made, which rebuildInterface() replaces.
+    QList<QPointer<QObject>> m_interface;
     std::shared_ptr<const Basemap> m_basemap;
     DatasetDocument *m_document;
     SharedSelection *m_selection;
@@ -152,7 +171,7 @@ private:
     QUndoStack *m_undoStack;
     DataActions *m_dataActions = nullptr;
     SceneEditor *m_sceneEditor = nullptr;
-    QDialog *m_history = nullptr;
+    QPointer<QDialog> m_history;
     bool m_confirmUnsaved = true;
     QFuture<QString> m_handoutExport;
     QByteArray m_defaultState;

@@ -171,7 +171,7 @@ void ShortcutsDialog::collectOthers(QWidget *window)
     for (const QAction *action : actions) {
         if (action->isSeparator() || action->menu() || action->shortcuts().isEmpty() || m_listed.contains(action))
             continue;
-        const QWidget *owner = qobject_cast<const QWidget *>(action->parent());
+        const auto *owner = qobject_cast<const QWidget *>(action->parent());
         for (QObject *object : action->associatedObjects()) {
             if (const auto *widget = qobject_cast<const QWidget *>(object);
                 widget && !qobject_cast<const QMenu *>(widget))

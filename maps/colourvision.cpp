@@ -162,7 +162,7 @@ QColor simulate(const QColor &colour, ColourVision vision)
         seen[row] = (*matrix)[row][0] * linear[0] + (*matrix)[row][1] * linear[1] + (*matrix)[row][2] * linear[2];
     // Through 8 bits, as the image version and every painted pixel are: greyscale stays exactly grey.
     const auto channel = [](double value) { return static_cast<int>(std::lround(toEncoded(value) * 255.0)); };
-    return QColor(channel(seen[0]), channel(seen[1]), channel(seen[2]), rgb.alpha());
+    return { channel(seen[0]), channel(seen[1]), channel(seen[2]), rgb.alpha() };
 }
 
 QImage simulate(const QImage &image, ColourVision vision)

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>atlas::CompanyBarChart</name>
+    <message numerus="yes">
+        <source>%n bar(s), largest first; the largest is %1. The arrow keys move between the bars; T shows them as a table.</source>
+        <translation>
+            <numerusform>%n bar, largest first; the largest is %1. The arrow keys move between the bars; T shows them as a table.</numerusform>
+            <numerusform>%n bars, largest first; the largest is %1. The arrow keys move between the bars; T shows them as a table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atlas::DataActions</name>
     <message numerus="yes">
         <source>Deleted %n entries; Edit › Undo brings them back</source>
@@ -131,12 +141,46 @@
     </message>
 </context>
 <context>
+    <name>atlas::MapView</name>
+    <message numerus="yes">
+        <source>%n site(s) shown</source>
+        <translation>
+            <numerusform>%n site shown</numerusform>
+            <numerusform>%n sites shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investment flow(s) shown</source>
+        <translation>
+            <numerusform>%n investment flow shown</numerusform>
+            <numerusform>%n investment flows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atlas::StreetMapView</name>
     <message numerus="yes">
         <source>Drawing %n tile(s)…</source>
         <translation>
             <numerusform>Drawing %n tile…</numerusform>
             <numerusform>Drawing %n tiles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineView</name>
+    <message numerus="yes">
+        <source>%n marker(s) of announced investments and expected GPU deliveries, from %1 to %2</source>
+        <translation>
+            <numerusform>%n marker of announced investments and expected GPU deliveries, from %1 to %2</numerusform>
+            <numerusform>%n markers of announced investments and expected GPU deliveries, from %1 to %2</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>atlas::Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>텍스트를 지웁니다.</translation>
+    </message>
+</context>
+<context>
     <name>atlas::AutoSaver</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -63,6 +74,29 @@
     <message>
         <source>Made with Natural Earth</source>
         <translation>Natural Earth로 제작</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ColourVision</name>
+    <message>
+        <source>Normal colour vision</source>
+        <translation>정상 색각</translation>
+    </message>
+    <message>
+        <source>Deuteranopia (green-blind)</source>
+        <translation>녹색맹(제2색맹)</translation>
+    </message>
+    <message>
+        <source>Protanopia (red-blind)</source>
+        <translation>적색맹(제1색맹)</translation>
+    </message>
+    <message>
+        <source>Tritanopia (blue-blind)</source>
+        <translation>청색맹(제3색맹)</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>회색조</translation>
     </message>
 </context>
 <context>
@@ -341,6 +375,41 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>Includes disputed or qualified amounts (hatched)</source>
         <translation>이견이 있거나 단서가 붙은 금액 포함(빗금)</translation>
+    </message>
+    <message>
+        <source>Spending by company</source>
+        <translation>기업별 지출</translation>
+    </message>
+    <message>
+        <source>GPUs by company</source>
+        <translation>기업별 GPU 수</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표 보기</translation>
+    </message>
+    <message>
+        <source>Show the chart as a table, and back (T while the chart has focus)</source>
+        <translation>차트를 표로 보거나 다시 차트로 돌아갑니다(차트에 포커스가 있을 때 T 키)</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (표)</translation>
+    </message>
+    <message>
+        <source>One row per company, largest first; selecting rows selects the companies everywhere. T shows the chart again.</source>
+        <translation>기업마다 한 행이며 큰 값부터 정렬됩니다. 행을 선택하면 모든 보기에서 해당 기업이 선택됩니다. T 키를 누르면 차트가 다시 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>A bar of a chart as a screen reader reads it: company, value, source tags.</extracomment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s), largest first; the largest is %1. The arrow keys move between the bars; T shows them as a table.</source>
+        <translation>
+            <numerusform>막대 %n개가 큰 값부터 정렬되어 있습니다. 가장 큰 막대: %1. 화살표 키로 막대 사이를 이동하고, T 키를 누르면 표로 표시됩니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1579,26 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>Delete the entry shown here (Edit › Undo brings it back)</source>
         <translation>여기 표시된 항목을 삭제합니다(편집 › 실행 취소로 되돌릴 수 있음).</translation>
     </message>
+    <message>
+        <source>Shows %1</source>
+        <translation>%1 표시 중</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>선택한 항목 없음</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DiagnosticsDialog</name>
@@ -1548,6 +1637,10 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>Copy every message as file:line:column text</source>
         <translation>모든 메시지를 파일:줄:열 형식의 텍스트로 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2699,22 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>Copied a %1 × %2 px image to the clipboard</source>
         <translation>%1 × %2 px 이미지를 클립보드에 복사했습니다</translation>
     </message>
+    <message>
+        <source>Projector</source>
+        <translation>프로젝터용</translation>
+    </message>
+    <message>
+        <source>Projector, dark room</source>
+        <translation>프로젝터용, 어두운 실내</translation>
+    </message>
+    <message>
+        <source>Draw the figure as a reader with this colour vision sees it, to check that it reads without colour</source>
+        <translation>이 색각을 가진 독자에게 보이는 대로 그림을 그려 색 없이도 읽을 수 있는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>Colour vision:</source>
+        <translation>색각:</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Figure</name>
@@ -2912,6 +3021,18 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>--transparent: JPEG has no transparency; use PNG</source>
         <translation>--transparent: JPEG는 투명도를 지원하지 않습니다. PNG를 사용하십시오</translation>
     </message>
+    <message>
+        <source>export: draw the theme as seen with %1 (default normal), to check a figure for readers with a colour-vision deficiency.</source>
+        <translation>export: %1 중 하나의 색각으로 보이는 대로 테마를 그립니다 (기본값 normal). 색각 이상이 있는 독자를 위해 그림을 점검할 때 사용합니다.</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>색각</translation>
+    </message>
+    <message>
+        <source>unknown colour vision &quot;%1&quot;; --colour-vision must be one of %2</source>
+        <translation>알 수 없는 색각 &quot;%1&quot;. --colour-vision 값은 %2 중 하나여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FigureChart</name>
@@ -3155,17 +3276,25 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>Remove this filter</source>
         <translation>이 필터를 제거합니다</translation>
     </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>텍스트로 필터</translation>
+    </message>
+    <message>
+        <source>Announced from</source>
+        <translation>발표일 시작</translation>
+    </message>
+    <message>
+        <source>Announced to</source>
+        <translation>발표일 끝</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>필터 제거: %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Format</name>
-    <message>
-        <source>%1bn</source>
-        <translation>%1B</translation>
-    </message>
-    <message>
-        <source>%1m</source>
-        <translation>%1M</translation>
-    </message>
     <message>
         <source>up to %1</source>
         <translation>최대 %1</translation>
@@ -3189,6 +3318,126 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>Other source: %1</source>
         <translation>다른 출처: %1</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>아랍에미리트</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>호주</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>벨기에</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>브라질</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>캐나다</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>스위스</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>독일</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>덴마크</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>스페인</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>핀란드</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>프랑스</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>영국</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>아일랜드</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>아이슬란드</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>이탈리아</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>대한민국</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>말레이시아</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>네덜란드</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>노르웨이</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>폴란드</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>포르투갈</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>카타르</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>사우디아라비아</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>스웨덴</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>대만</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>미국</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3806,10 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>… and %1 more (Copy Report has them all)</source>
         <translation>… 외 %1개 (‘보고서 복사’로 모두 복사할 수 있습니다)</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMappingTable</name>
@@ -3675,6 +3928,10 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>(not imported)</source>
         <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>%1의 원본 열</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4439,70 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>Wrote the handout (scenes: %1): %2</source>
         <translation>유인물을 저장했습니다(장면 %1개): %2</translation>
     </message>
+    <message>
+        <source>More in %1</source>
+        <translation>%1 더 보기</translation>
+    </message>
+    <message>
+        <source>Data tables</source>
+        <translation>데이터 표</translation>
+    </message>
+    <message>
+        <source>Totals tables</source>
+        <translation>합계 표</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures as tables: GPUs and spending by company, sites by country</source>
+        <translation>차트 수치를 나타낸 표: 기업별 GPU 수와 지출, 국가별 부지 수</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every key and shortcut the application understands</source>
+        <translation>프로그램에서 사용할 수 있는 모든 키와 단축키를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Go to region</source>
+        <translation>지역으로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Next Site</source>
+        <translation>다음 부지(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select the next site on the map, west to east, and describe it</source>
+        <translation>지도에서 서쪽에서 동쪽 순으로 다음 부지를 선택하고 설명합니다.</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Site</source>
+        <translation>이전 부지(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select the previous site on the map and describe it</source>
+        <translation>지도에서 이전 부지를 선택하고 설명합니다.</translation>
+    </message>
+    <message>
+        <source>Map as &amp;Table</source>
+        <translation>지도를 표로 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show and focus the sites table, the map&apos;s content as a table</source>
+        <translation>지도 내용을 표로 나타낸 부지 표를 표시하고 포커스를 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Charts as Ta&amp;bles</source>
+        <translation>차트를 표로 보기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show and focus the totals tables, the charts&apos; figures as tables</source>
+        <translation>차트 수치를 표로 나타낸 합계 표를 표시하고 포커스를 옮깁니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapExport</name>
@@ -4289,6 +4610,72 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>Show the Whole &amp;World</source>
         <translation>전 세계 보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) shown</source>
+        <translation>
+            <numerusform>부지 %n개 표시됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investment flow(s) shown</source>
+        <translation>
+            <numerusform>투자 흐름 %n개 표시됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>항목 %n개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press N for the next site and Shift+N for the previous one</source>
+        <translation>N 키를 누르면 다음 부지, Shift+N을 누르면 이전 부지로 이동합니다</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Operated by %1</source>
+        <translation>운영사: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>용량: %1</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>count not stated %1</source>
+        <translation>수가 명시되지 않음 %1</translation>
+    </message>
+    <message>
+        <source>GPUs: %1 %2</source>
+        <translation>GPU: %1 %2</translation>
+    </message>
+    <message>
+        <source>Investment: %1</source>
+        <translation>투자: %1</translation>
+    </message>
+    <message>
+        <source>Investment: amount not disclosed %1</source>
+        <translation>투자: 금액 공개되지 않음 %1</translation>
+    </message>
+    <message>
+        <source>Site %1 of %2, west to east</source>
+        <translation>서쪽에서 동쪽 순으로 %2개 중 %1번째 부지</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4799,14 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>There is no scene %1; the scenes are numbered 1 to %2.</source>
         <translation>%1번 장면은 없습니다. 장면 번호는 1부터 %2까지입니다.</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Scene %1 of %2: %3. %4</source>
+        <translation>전체 %2개 중 %1번째 장면: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -4733,12 +5128,203 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>Highlights: %1 · Annotations: %2</source>
         <translation>강조: %1 · 주석: %2</translation>
     </message>
+    <message>
+        <source>Scene texts and chart</source>
+        <translation>장면 텍스트와 차트</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SceneListModel</name>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>창</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>An action or a key, e.g. “save” or “Ctrl”</source>
+        <translation>동작 또는 키(예: “저장” 또는 “Ctrl”)</translation>
+    </message>
+    <message>
+        <source>Show only the keys whose action, key or group contains this text</source>
+        <translation>동작, 키 또는 그룹에 이 텍스트가 들어 있는 키만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>필터(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키 목록</translation>
+    </message>
+    <message>
+        <source>Grouped by menu or view; each row is an action and its keys</source>
+        <translation>메뉴 또는 보기별로 묶여 있으며, 각 행은 동작과 해당 키입니다</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>목록 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the list as shown to the clipboard, as text (%1)</source>
+        <translation>표시된 목록을 텍스트로 클립보드에 복사합니다(%1).</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>화살표 키</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>다음 / 이전 컨트롤</translation>
+    </message>
+    <message>
+        <source>Press the focused button, tick the focused box</source>
+        <translation>포커스된 버튼 누르기, 포커스된 확인란 선택</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>지도 이동</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>확대 / 축소</translation>
+    </message>
+    <message>
+        <source>Show the whole world</source>
+        <translation>전 세계 보기</translation>
+    </message>
+    <message>
+        <source>Select the next site, west to east</source>
+        <translation>다음 부지 선택(서쪽에서 동쪽 순)</translation>
+    </message>
+    <message>
+        <source>Select the previous site</source>
+        <translation>이전 부지 선택</translation>
+    </message>
+    <message>
+        <source>Select the first / last site</source>
+        <translation>첫 부지 / 마지막 부지 선택</translation>
+    </message>
+    <message>
+        <source>Show the selected site&apos;s details</source>
+        <translation>선택한 부지의 세부 정보 표시</translation>
+    </message>
+    <message>
+        <source>Cancel moving a site</source>
+        <translation>부지 이동 취소</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Move between rows</source>
+        <translation>행 사이 이동</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Select several rows</source>
+        <translation>여러 행 선택</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys, %1</source>
+        <translation>Shift+화살표 키, %1</translation>
+    </message>
+    <message>
+        <source>Edit the current cell, where it can be edited</source>
+        <translation>현재 셀 편집(편집 가능한 경우)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text</source>
+        <translation>선택한 행을 텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Select the company of the bar above / below</source>
+        <translation>위 / 아래 막대의 기업 선택</translation>
+    </message>
+    <message>
+        <source>Select the first / last bar</source>
+        <translation>첫 막대 / 마지막 막대 선택</translation>
+    </message>
+    <message>
+        <source>Add or remove the bar&apos;s company in the selection</source>
+        <translation>막대의 기업을 선택에 추가 또는 선택에서 제거</translation>
+    </message>
+    <message>
+        <source>Show the chart as a table, and back</source>
+        <translation>차트와 표 간 전환</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Move the “as of” date by a day</source>
+        <translation>기준일을 하루씩 이동</translation>
+    </message>
+    <message>
+        <source>Move the “as of” date by 30 days</source>
+        <translation>기준일을 30일씩 이동</translation>
+    </message>
+    <message>
+        <source>First date / all dates</source>
+        <translation>첫 날짜 / 전체 기간</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>발표</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5520,10 @@ Flagged as a low-reliability source</source>
             <numerusform>타일 %n개 그리는 중…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>지도 타일</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TileCache</name>
@@ -5060,6 +5650,83 @@ Flagged as a low-reliability source</source>
     <message>
         <source>No dated investments or deliveries</source>
         <translation>날짜가 있는 투자나 인도 일정이 없습니다</translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s) of announced investments and expected GPU deliveries, from %1 to %2</source>
+        <translation>
+            <numerusform>%1부터 %2까지 발표된 투자 및 예정된 GPU 인도를 나타내는 표식 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>선택: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Translations</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>인쇄용(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rojector</source>
+        <translation>프로젝터용(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Projector, Dim &amp;Room</source>
+        <translation>프로젝터용, 어두운 실내(&amp;R)</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1</source>
+        <translation>--lang 값은 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>--theme must be one of %1</source>
+        <translation>--theme 값은 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>The %1 translation of Compute Atlas is missing from this build</source>
+        <translation>이 빌드에는 Compute Atlas의 %1 번역이 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Company Colours</source>
+        <translation>기업 색(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Colour-Blind-Safe &amp;Palette</source>
+        <translation>색각 이상 안전 팔레트(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The &amp;Dataset&apos;s Colours</source>
+        <translation>데이터셋의 색(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Vision Preview</source>
+        <translation>색각 시뮬레이션 미리 보기(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "datasetreader.h"
 #include "poppler.h"
+#include "theme.h"
 
 #include <QDir>
 #include <QFile>
@@ -177,7 +178,9 @@ TEST_CASE("export renders a PNG and a manifest without a display", "[cli][export
         const QPoint at(
             qRound(site.value(QStringLiteral("x")).toDouble()), qRound(site.value(QStringLiteral("y")).toDouble()));
         const QColor pixel = image.pixelColor(at);
-        const QColor nscale = QColor::fromString(QStringLiteral("#e6007e"));
+        // The light theme's palette colour for Nscale's place in the company list.
+        const atlas::Dataset dataset = *atlas::DatasetReader::readFile(bundled()).dataset;
+        const QColor nscale = atlas::Theme::light().companyColour(dataset, dataset.company(QStringLiteral("nscale")));
         CAPTURE(pixel.name());
         CHECK(
             std::hypot(pixel.red() - nscale.red(), pixel.green() - nscale.green(), pixel.blue() - nscale.blue()) < 60);
@@ -309,6 +312,7 @@ TEST_CASE("export refuses bad figure options with exit 2, naming the option", "[
     refused({ QStringLiteral("--figure"), QStringLiteral("a3") }, "a4-portrait");
     refused({ QStringLiteral("--charts"), QStringLiteral("pie") }, "--charts");
     refused({ QStringLiteral("--theme"), QStringLiteral("neon") }, "print");
+    refused({ QStringLiteral("--colour-vision"), QStringLiteral("red-green") }, "--colour-vision");
     refused({ QStringLiteral("--dpi"), QStringLiteral("0") }, "--dpi");
     refused({ QStringLiteral("--size"), QStringLiteral("40000x100") }, "30000");
     refused({ QStringLiteral("--lang"), QStringLiteral("fr") }, "--lang");
@@ -334,7 +338,8 @@ TEST_CASE("export --scenes writes a handout: a PDF page or an image per scene", 
             QStringLiteral("--presenter-notes"), QStringLiteral("--lang"), QStringLiteral("ko") });
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
-    CHECK(result.out.contains(QStringLiteral("8 scenes")));
+    // --lang ko speaks Korean throughout, its report included.
+    CHECK(result.out.contains(QStringLiteral("장면 8개")));
     CHECK(atlas::test::poppler(QStringLiteral("pdfinfo"), { pdf }).contains(QLatin1String("Pages:           8")));
     const QString text = atlas::test::poppler(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     CHECK(text.contains(QStringLiteral("420억 달러의 약속")));

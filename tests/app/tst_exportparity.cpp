@@ -1,6 +1,7 @@
 #include "atlascatch.h"
 #include "cli.h"
 
+#include "appearance.h"
 #include "commandline.h"
 #include "datasetdocument.h"
 #include "exportdialog.h"
@@ -125,6 +126,14 @@ TEST_CASE("A figure exported from the dialog and from its command line are pixel
 
     SECTION("A4 portrait, print theme, spending, a named view, Korean, a highlighted selection")
     {
+        // In Korean throughout, as a Korean class would see it: `--lang ko` makes the command
+        // line's legend and sources line Korean too.
+        const struct EnglishAfterwards {
+            ~EnglishAfterwards() { Translations::install(QStringLiteral("en")); }
+        } english;
+        Appearance korean = window.appearance();
+        korean.language = QStringLiteral("ko");
+        window.setAppearance(korean);
         window.selection()->setSelection({ { EntityType::Company, QStringLiteral("nscale") } });
         ExportDialog dialog(window.exportContext(), &window);
         dialog.setPresetName(QStringLiteral("a4-portrait"));
