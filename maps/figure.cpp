@@ -35,6 +35,13 @@ void addClaim(QStringList &ids, const std::optional<Claim> &claim)
         addSources(ids, claim->sources);
 }
 
+Theme figureTheme(const FigureSpec &spec)
+{
+    Theme theme = Theme::byName(spec.theme).value_or(Theme::light());
+    theme.companyColours = spec.companyColours;
+    return theme.withColourVision(spec.colourVision);
+}
+
 QRectF offset(const QRectF &rect, QPointF by)
 {
     return rect.translated(by);
@@ -116,7 +123,7 @@ double FigureSpec::renderScale() const
 Figure::Figure(FigureSpec spec, FigureData data)
     : m_spec(std::move(spec))
     , m_data(std::move(data))
-    , m_theme(Theme::byName(m_spec.theme).value_or(Theme::light()).withColourVision(m_spec.colourVision))
+    , m_theme(figureTheme(m_spec))
 {
     MapScene::Input input;
     input.dataset = m_data.dataset.get();

@@ -60,6 +60,8 @@ struct FigureSpec {
     QString theme = QStringLiteral("light"); ///< a Theme::names() name
     /// The theme as seen with this colour vision: a preview for readers with a deficiency.
     ColourVision colourVision = ColourVision::Normal;
+    /// Companies in the theme's colour-blind-safe palette, or in the dataset's own colours.
+    CompanyColours companyColours = CompanyColours::Palette;
     bool transparent = false;                ///< PNG only: no background outside the map
     QString language = QStringLiteral("en"); ///< en or ko: dataset texts, numbers and dates
     bool legend = true;

@@ -111,6 +111,10 @@ void FigureArguments::addOptions(QCommandLineParser &parser)
                "colour-vision deficiency.")
                 .arg(colourVisionNames().join(QStringLiteral(", "))),
             tr("vision") },
+        { QStringLiteral("company-colours"),
+            tr("export: companies in the colour-blind-safe palette (palette, the default) or in the dataset's own "
+               "colours (dataset)."),
+            tr("colours") },
         { QStringLiteral("transparent"), tr("export: no background outside the map (PNG, SVG, PDF).") },
         { QStringLiteral("lang"), tr("export: the language of dataset texts: en or ko (default en)."), tr("code") },
         { QStringLiteral("projection"),
@@ -230,6 +234,12 @@ std::optional<FigureRequest> FigureArguments::parse(const QCommandLineParser &pa
             return fail(tr("unknown colour vision \"%1\"; --colour-vision must be one of %2")
                             .arg(value("colour-vision"), colourVisionNames().join(QStringLiteral(", "))));
         spec.colourVision = *vision;
+    }
+    if (isSet("company-colours")) {
+        const std::optional<CompanyColours> colours = companyColoursFromName(value("company-colours"));
+        if (!colours)
+            return fail(tr("--company-colours must be palette or dataset"));
+        spec.companyColours = *colours;
     }
     spec.transparent = isSet("transparent");
     if (isSet("lang")) {
@@ -352,6 +362,8 @@ QStringList FigureArguments::toArguments(const FigureRequest &request, const QSt
         args << QStringLiteral("--theme") << spec.theme;
     if (spec.colourVision != ColourVision::Normal)
         args << QStringLiteral("--colour-vision") << colourVisionName(spec.colourVision);
+    if (spec.companyColours != CompanyColours::Palette)
+        args << QStringLiteral("--company-colours") << companyColoursName(spec.companyColours);
     if (spec.transparent)
         args << QStringLiteral("--transparent");
     if (spec.language != QLatin1String("en"))

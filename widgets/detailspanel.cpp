@@ -401,11 +401,15 @@ private:
     QString companyHtml(const Company &company) const
     {
         QString html = heading(company.name, tr("Company"));
+        // The colour drawn (the theme's palette by default), and the dataset's own when it differs.
         const QColor colour = m_theme.companyColour(m_dataset, &company);
+        QString name = colour.name();
+        if (!company.colour.isEmpty() && QColor(company.colour) != colour)
+            name += u' ' + tr("(the dataset's: %1)").arg(company.colour);
         html += field(tr("Colour"),
             QStringLiteral("<span style=\"background-color: %1;\">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span> "
                            "<span class=\"muted\">%2</span>")
-                .arg(colour.name(), esc(company.colour)));
+                .arg(colour.name(), esc(name)));
         html += field(tr("Country"), company.country.isEmpty() ? QString() : countryLink(company.country));
         if (company.hq) {
             QString hq = text(company.hq->place);

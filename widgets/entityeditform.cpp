@@ -472,8 +472,9 @@ void EntityEditForm::build(const Company &company)
     rowLayout->addWidget(clear);
     rowLayout->addStretch();
     form.add(general, tr("Co&lour:"), form.colour, "colour",
-        tr("The colour the company's sites and bars are drawn in (data, not theme); click to choose"), { ".colour" },
-        row);
+        tr("The company's own colour, drawn when View › Theme › Company Colours is set to the dataset's colours; click "
+           "to choose"),
+        { ".colour" }, row);
     form.add(nullptr, tr("Clear colour"), clear, "colourClear",
         tr("No colour of its own: the theme's fallback colour is used"), {});
     connect(form.colour, &QPushButton::clicked, this, [this] {

@@ -702,6 +702,8 @@ FigureRequest ExportDialog::request() const
     }
     spec.theme = m_theme->currentData().toString();
     spec.colourVision = colourVisionFromName(m_colourVision->currentData().toString()).value_or(ColourVision::Normal);
+    // Companies keep the colours the window gives them (View › Theme › Company Colours).
+    spec.companyColours = m_context.theme.companyColours;
     spec.transparent = m_transparent->isChecked() && format() != FigureFormat::Jpeg;
     spec.language = m_language->currentData().toString();
     spec.legend = m_legend->isChecked();

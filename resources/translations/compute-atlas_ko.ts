@@ -1599,6 +1599,10 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
+    <message>
+        <source>(the dataset&apos;s: %1)</source>
+        <translation>(데이터셋의 색: %1)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DiagnosticsDialog</name>
@@ -2001,10 +2005,6 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
         <translation>색(&amp;L):</translation>
     </message>
     <message>
-        <source>The colour the company&apos;s sites and bars are drawn in (data, not theme); click to choose</source>
-        <translation>이 기업의 부지와 막대를 그리는 색입니다(테마가 아닌 데이터에 속함). 클릭하여 선택합니다.</translation>
-    </message>
-    <message>
         <source>Clear colour</source>
         <translation>색 지우기</translation>
     </message>
@@ -2179,6 +2179,10 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>None</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own colour, drawn when View › Theme › Company Colours is set to the dataset&apos;s colours; click to choose</source>
+        <translation>기업 고유의 색입니다. 보기 › 테마 › 기업 색을 데이터셋의 색으로 설정했을 때 그려집니다. 클릭하여 선택합니다.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3036,18 @@ Without a command, opens the window on FILE or the bundled dataset.</source>
     <message>
         <source>unknown colour vision &quot;%1&quot;; --colour-vision must be one of %2</source>
         <translation>알 수 없는 색각 &quot;%1&quot;. --colour-vision 값은 %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>export: companies in the colour-blind-safe palette (palette, the default) or in the dataset&apos;s own colours (dataset).</source>
+        <translation>export: 기업 색: 색각 이상 안전 팔레트(palette, 기본값) 또는 데이터셋 고유의 색(dataset).</translation>
+    </message>
+    <message>
+        <source>--company-colours must be palette or dataset</source>
+        <translation>--company-colours 값은 palette 또는 dataset이어야 합니다</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>색</translation>
     </message>
 </context>
 <context>

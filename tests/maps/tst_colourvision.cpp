@@ -304,3 +304,39 @@ TEST_CASE("--colour-vision is parsed, written back and refused with a message na
     CHECK(error.contains(QLatin1String("deuteranopia")));
     CHECK(error.contains(QLatin1String("greyscale")));
 }
+
+TEST_CASE("--company-colours chooses the palette or the dataset's colours, and is written back", "[theme][cli]")
+{
+    QString error;
+    const auto dataset = parse({ QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("out.png"),
+                                   QStringLiteral("--company-colours"), QStringLiteral("dataset") },
+        &error);
+    INFO(error.toStdString());
+    REQUIRE(dataset);
+    CHECK(dataset->spec.companyColours == CompanyColours::Dataset);
+    const QStringList arguments = FigureArguments::toArguments(*dataset, QStringLiteral("out.png"));
+    CHECK(arguments.join(u' ').contains(QLatin1String("--company-colours dataset")));
+    const auto again = parse(arguments, &error);
+    REQUIRE(again);
+    CHECK(again->spec == dataset->spec);
+
+    // The figure draws Nscale in its dataset colour, not the palette's.
+    const FigureData bundled = bundledFigureData();
+    const Figure figure(dataset->spec, bundled);
+    const Dataset &data = *bundled.dataset;
+    const Company *nscale = data.company(QStringLiteral("nscale"));
+    REQUIRE(nscale);
+    CHECK(figure.theme().companyColour(data, nscale) == QColor(nscale->colour));
+
+    const auto palette = parse({ QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("out.png") }, &error);
+    REQUIRE(palette);
+    CHECK(palette->spec.companyColours == CompanyColours::Palette);
+    CHECK_FALSE(
+        FigureArguments::toArguments(*palette, QStringLiteral("out.png")).contains(QLatin1String("--company-colours")));
+    CHECK(Figure(palette->spec, bundled).theme().companyColour(data, nscale) != QColor(nscale->colour));
+
+    CHECK_FALSE(parse({ QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("out.png"),
+                          QStringLiteral("--company-colours"), QStringLiteral("brand") },
+        &error));
+    CHECK(error.contains(QLatin1String("--company-colours")));
+}

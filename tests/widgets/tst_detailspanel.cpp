@@ -170,7 +170,11 @@ TEST_CASE("Details of a company: headquarters, colour, totals, investments and s
     CAPTURE(html);
     CHECK(html.contains(QLatin1String("London, UK")));
     CHECK(html.contains(QLatin1String("approximate")));
-    CHECK(html.contains(QLatin1String("#e6007e")));
+    // The colour drawn, from the colour-blind-safe palette, and the dataset's own beside it.
+    const Dataset &dataset = fixture.document.dataset();
+    const QColor drawn = Theme::light().companyColour(dataset, dataset.company(QStringLiteral("nscale")));
+    CHECK(html.contains(QStringLiteral("background-color: %1;").arg(drawn.name())));
+    CHECK(html.contains(QLatin1String("(the dataset's: #e6007e)")));
     CHECK(html.contains(href("atlas:site/loughton_nscale")));
     CHECK(html.contains(href("atlas:site/glomfjord_nscale")));
     CHECK(html.contains(href("atlas:investment/inv02_nvidia_partners")));
