@@ -259,7 +259,7 @@ TEST_CASE("Switching the language at run time re-labels the whole window", "[i18
     CHECK(window.undoStack()->count() == undoSteps);
     CHECK(window.selection()->isSelected({ EntityType::Site, QStringLiteral("loughton_nscale") }));
     CHECK(window.mapView()->viewport().centre == viewport.centre);
-    CHECK(dockWidth() == chartsWidth);
+    QTRY_COMPARE(dockWidth(), chartsWidth);
     // No action lost or doubled: the shortcuts are as unique as before.
     QStringList shortcuts;
     for (const QAction *action : window.findChildren<QAction *>()) {

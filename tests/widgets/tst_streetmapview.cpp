@@ -250,8 +250,9 @@ TEST_CASE("The street map shows each site's symbol colour where the site is, on 
         REQUIRE(spec);
         CAPTURE(mark->id, centre.x(), centre.y());
         const double shown = symbolShown(image, centre, spec->image(theme, image.devicePixelRatio()));
-        CHECK(shown > 0.75);
-        if (shown <= 0.75)
+        // Not all of it: the flows that end at a site are drawn over its symbol.
+        CHECK(shown > 0.7);
+        if (shown <= 0.7)
             image.save(QStringLiteral("streetmap-symbols-actual.png"));
         ++checked;
     }
