@@ -99,9 +99,9 @@ struct Theme {
     QColor companyColour(int index, const QString &hex) const;
     /// The colour of @p company, one of @p dataset's companies or null (fallbackCompany).
     QColor companyColour(const Dataset &dataset, const Company *company) const;
-    /// This theme with every colour, the company palette included, as seen with @p vision.
+    /// This theme with every colour, the company palette included, as seen with @p seen.
     /// Meant for a theme whose vision is Normal: simulating twice compounds.
-    Theme withColourVision(ColourVision vision) const;
+    Theme withColourVision(ColourVision seen) const;
     /// The theme as a palette for Qt Widgets (QApplication::setPalette()): every colour role
     /// of the active, inactive and disabled groups. Text on its background meets WCAG AA
     /// (4.5:1) in the active and inactive groups; disabled text is dimmer, at least 3:1.

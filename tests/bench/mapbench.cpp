@@ -4,6 +4,7 @@
 // compare ratios within one run, not figures across runs.
 
 #include "basemap.h"
+#include "colourvision.h"
 #include "datasetdocument.h"
 #include "datasetfilter.h"
 #include "datasetreader.h"
@@ -267,6 +268,16 @@ int main(int argc, char *argv[])
             }).waitForFinished();
         },
         1000);
+
+    // The colour-vision preview: a theme simulated once per change (every colour), and an image
+    // simulated per pixel, as for a screenshot or a tile from elsewhere.
+    report(
+        "colour vision: simulate a theme (deuteranopia)", std::max(runs, 31),
+        [&] { (void)theme.withColourVision(ColourVision::Deuteranopia); }, 1);
+    renderOnWorker(image, hd, bundled, theme);
+    report(
+        "colour vision: simulate a 1920x1080 image (deuteranopia)", runs,
+        [&] { (void)simulate(image, ColourVision::Deuteranopia); }, 50);
 
     benchmarkTiles(basemap, theme, runs);
 
