@@ -1,6 +1,7 @@
 #include "appearance.h"
 
 #include "colourvision.h"
+#include "format.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -130,8 +131,7 @@ QString Translations::nativeName(const QString &language)
 
 QLocale Translations::locale(const QString &language)
 {
-    return language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                           : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return Format::localeOf(language);
 }
 
 bool Translations::install(const QString &language, QString *error)

@@ -165,10 +165,13 @@ QLocale Format::localeFor(const QString &language)
 {
     const QLocale::Language wanted = language == QLatin1String("ko") ? QLocale::Korean : QLocale::English;
     const QLocale current;
-    if (current.language() == wanted)
-        return current;
-    return wanted == QLocale::Korean ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                     : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return current.language() == wanted ? current : localeOf(language);
+}
+
+QLocale Format::localeOf(const QString &language)
+{
+    return language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                           : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 QString Format::sourceTags(const QStringList &sources)

@@ -57,6 +57,8 @@ public:
     /// chosen): the default locale if it speaks that language, else Korean (South Korea) for
     /// "ko" and English (United Kingdom) for anything else.
     static QLocale localeFor(const QString &language);
+    /// The locale a language brings: ko_KR for "ko", en_GB for anything else.
+    static QLocale localeOf(const QString &language);
     /// "[S1][S23]"
     static QString sourceTags(const QStringList &sources);
     /// "United Kingdom" for "GB", in the current locale's language where Qt knows it.
